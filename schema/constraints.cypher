@@ -1,0 +1,33 @@
+// Diplograph graph schema. Applied at start-up, statement by statement; every statement is
+// idempotent (IF NOT EXISTS), so applying it again changes nothing.
+// Natural keys: uniqueness constraints make duplicate nodes impossible even under concurrent writes.
+
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:Relation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (n:Topic) REQUIRE n.name IS UNIQUE;
+
+// Look-ups and keyset pagination.
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_signature IF NOT EXISTS FOR (n:Event) ON (n.signature);
+CREATE INDEX event_root IF NOT EXISTS FOR (n:Event) ON (n.root);
+CREATE INDEX event_code IF NOT EXISTS FOR (n:Event) ON (n.code);
+CREATE INDEX event_quad IF NOT EXISTS FOR (n:Event) ON (n.quadClass);
+CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
+
+// Full-text search (the API's `search`): names and aliases, quotes, sentences.
+CREATE FULLTEXT INDEX names_fulltext IF NOT EXISTS FOR (n:Person|Organization|Country|Location) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX titles_fulltext IF NOT EXISTS FOR ()-[r:HELD]-() ON EACH [r.title];
+CREATE FULLTEXT INDEX quotes_fulltext IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];
+CREATE FULLTEXT INDEX sentences_fulltext IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text];

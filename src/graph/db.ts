@@ -1,0 +1,137 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { recordToObject, type Plain } from './convert.js';
+import { mapNeo4jError } from './errors.js';
+import type { Neo4jTarget } from '../config.js';
+
+// The one place Cypher is run. Builders elsewhere return a Query; Db runs it in a managed
+// transaction, converts the records to plain objects, maps errors, and counts round trips.
+
+export interface Query {
+  /** A stable name, also written as the statement's first comment so it is findable in query logs. */
+  name: string;
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+export type Row = Record<string, Plain>;
+
+export interface DbOptions {
+  database?: string;
+  /** Server-side transaction timeout for reads and writes. */
+  timeoutMs?: number;
+}
+
+/** Runs queries inside one transaction that the caller owns (see Db.writeTransaction). */
+export interface Tx {
+  run(q: Query): Promise<Row[]>;
+}
+
+export function createDriver(target: Neo4jTarget): Driver {
+  const auth =
+    target.username !== undefined ? neo4j.auth.basic(target.username, target.password ?? '') : undefined;
+  return neo4j.driver(target.uri, auth, {
+    userAgent: 'diplograph/0.1',
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // Fail fast when the server is gone rather than retrying for the default 30 s.
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+function text(q: Query): string {
+  return q.cypher.startsWith('//') ? q.cypher : `// ${q.name}\n${q.cypher}`;
+}
+
+export class Db {
+  /** Round trips (statements sent) through this Db; per-request views count their own. */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: DbOptions = {},
+    private readonly parent?: Db,
+  ) {}
+
+  /** A view sharing the driver with its own round-trip counter (one per GraphQL request). */
+  scoped(): Db {
+    return new Db(this.driver, this.options, this);
+  }
+
+  private count(): void {
+    this.roundTrips += 1;
+    if (this.parent) this.parent.roundTrips += 1;
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private get txConfig() {
+    return this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined;
+  }
+
+  async read(q: Query): Promise<Row[]> {
+    const session = this.session('READ');
+    try {
+      this.count();
+      return await session.executeRead(async (tx) => {
+        const res = await tx.run(text(q), q.params ?? {});
+        return res.records.map(recordToObject);
+      }, this.txConfig);
+    } catch (e) {
+      throw mapNeo4jError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write(q: Query): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(q));
+  }
+
+  /**
+   * Runs `work` in one write transaction: all its statements commit together or not at all.
+   * `work` may be retried by the driver on transient errors, so it must be idempotent.
+   */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(async (mtx: ManagedTransaction) => {
+        const tx: Tx = {
+          run: async (q) => {
+            this.count();
+            const res = await mtx.run(text(q), q.params ?? {});
+            return res.records.map(recordToObject);
+          },
+        };
+        return work(tx);
+      }, this.txConfig);
+    } catch (e) {
+      throw mapNeo4jError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the server answers a trivial query now. */
+  async ping(): Promise<boolean> {
+    const session = this.session('READ');
+    try {
+      await session.run('RETURN 1', {}, { timeout: 2_000 });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.parent) await this.driver.close();
+  }
+}
