@@ -1,0 +1,67 @@
+// Actors of an event, read from one sentence: the people (named, by title or pronoun),
+// countries (not as places) and organizations before and after the trigger.
+import type { Doc } from '../document.js';
+import type { ActorSet } from '../types.js';
+
+export interface Actor {
+  pos: number;
+  person?: number;
+  country?: string;
+  org?: string;
+  orgCountry?: string | null;
+}
+
+export function emptyActors(): ActorSet {
+  return { people: [], countries: [], organizations: [] };
+}
+
+/** Every actor mentioned in [from, to), in text order. */
+export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
+  const out: Actor[] = [];
+  for (const m of doc.personMentions) if (m.start >= from && m.start < to) out.push({ pos: m.start, person: m.person });
+  for (const c of doc.countries) {
+    if (c.start < from || c.start >= to || c.asPlace) continue;
+    // "Russian Defense Minister Sergei Shoigu": the adjective qualifies the person or body
+    out.push({ pos: c.start, country: c.code });
+  }
+  for (const o of doc.orgs) if (o.start >= from && o.start < to) out.push({ pos: o.start, org: o.name, orgCountry: o.country });
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+function addUnique(list: string[], value: string | null | undefined): void {
+  if (value && !list.includes(value)) list.push(value);
+}
+
+/** Collapse actors into an ActorSet; people bring their country along. */
+export function toActorSet(doc: Doc, actors: readonly Actor[]): ActorSet {
+  const set = emptyActors();
+  // "Zhang Youxia, a member of the Political Bureau ...": a national body beside its own
+  // official describes the person, it is not a second actor
+  const personCountries = new Set(actors.flatMap((a) => (a.person !== undefined ? [doc.people[a.person]!.country] : [])));
+  actors = actors.filter((a) => !(a.org && a.orgCountry && personCountries.has(a.orgCountry)));
+  for (const a of actors) {
+    if (a.person !== undefined) {
+      const p = doc.people[a.person]!;
+      addUnique(set.people, p.name);
+      addUnique(set.countries, p.country);
+    }
+    addUnique(set.countries, a.country);
+    addUnique(set.organizations, a.org);
+  }
+  return set;
+}
+
+export function isEmpty(set: ActorSet): boolean {
+  return set.people.length + set.countries.length + set.organizations.length === 0;
+}
+
+/** "A and B met": split one side into its first actor and the rest. */
+export function splitSymmetric(doc: Doc, actors: readonly Actor[]): [Actor[], Actor[]] | null {
+  const key = (a: Actor): string =>
+    a.person !== undefined ? `c:${doc.people[a.person]!.country ?? `p${a.person}`}` : a.country ? `c:${a.country}` : a.orgCountry ? `c:${a.orgCountry}` : `o:${a.org}`;
+  const firstKey = actors[0] ? key(actors[0]) : null;
+  if (!firstKey) return null;
+  const source = actors.filter((a) => key(a) === firstKey);
+  const target = actors.filter((a) => key(a) !== firstKey);
+  return target.length ? [source, target] : null;
+}

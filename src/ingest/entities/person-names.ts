@@ -1,0 +1,73 @@
+// Name candidates: runs of capitalised words that are not places, organizations, titles or
+// common words. "Ursula von der Leyen", "George W. Bush", "Abu Bakr al-Baghdadi".
+import type { Token } from '../document.js';
+import { HONORIFICS } from '../lexicon/titles.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/words.js';
+import { cityCountry } from './country.js';
+
+export interface NameRun {
+  first: number;
+  last: number;
+  words: string[];
+  /** "Mr", "Ms." right before the run. */
+  honorific: string | null;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
+const INITIAL = /^\p{Lu}$/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '«']);
+
+function bare(text: string): string {
+  return text.replace(/['’]s$/, '');
+}
+
+export function isNameWord(tok: Token, lowerVocab: ReadonlySet<string>, sentenceStart: boolean): boolean {
+  const text = bare(tok.text);
+  if (!NAME_WORD.test(text) && !INITIAL.test(text)) return false;
+  const lower = text.toLowerCase();
+  if (NOT_NAME_WORDS.has(lower) || cityCountry(text)) return false;
+  // "Speaking to reporters, ..." : a sentence opener that the article also writes in lower case
+  if (sentenceStart && lowerVocab.has(lower)) return false;
+  return true;
+}
+
+/** Find the runs of name words in one token range (a sentence), skipping claimed tokens. */
+export function nameRuns(tokens: readonly Token[], from: number, to: number, claimed: Uint8Array, lowerVocab: ReadonlySet<string>): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = from;
+  while (i < to) {
+    const start = i === from || OPENERS.has(tokens[i - 1]!.text);
+    if (claimed[i] || !isNameWord(tokens[i]!, lowerVocab, start) || (INITIAL.test(tokens[i]!.text) && !tokens[i]!.dot)) {
+      i++;
+      continue;
+    }
+    const words: string[] = [];
+    let last = i;
+    let k = i;
+    while (k < to && !claimed[k]) {
+      const t = tokens[k]!;
+      if (INITIAL.test(t.text) && tokens[k + 1]?.text === '.') {
+        words.push(`${t.text}.`);
+        k += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.text.toLowerCase()) && words.length && k + 1 < to && isNameWord(tokens[k + 1]!, lowerVocab, false)) {
+        words.push(t.text);
+        k++;
+        continue;
+      }
+      if (!isNameWord(t, lowerVocab, k === i && start)) break;
+      words.push(bare(t.text));
+      k++;
+      last = k;
+      if (/['’]s$/.test(t.text)) break;
+    }
+    while (words.length && /\.$/.test(words[words.length - 1]!)) words.pop();
+    const prev = tokens[i - 1];
+    const prevWord = prev?.text === '.' ? tokens[i - 2] : prev;
+    const honorific = prevWord && HONORIFICS.has(prevWord.text.toLowerCase()) ? prevWord.text : null;
+    if (words.length) runs.push({ first: i, last, words, honorific });
+    i = Math.max(k, i + 1);
+  }
+  return runs;
+}

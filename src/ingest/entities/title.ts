@@ -1,0 +1,104 @@
+// Titles as phrases: "Russian Defense Minister", "the Vice Chairman of the China Central
+// Military Commission", "China's foreign minister", "a member of the Political Bureau of the
+// Communist Party of China (CPC) Central Committee" -> {title, organization, country}.
+import type { TitleRef } from '../types.js';
+import { TITLES, TITLE_ALTERNATION } from '../lexicon/titles.js';
+import { countryWord } from './country.js';
+import { canonicalOrg, orgEntry } from './organization.js';
+
+const MODIFIERS = '(?:(?:former|then|acting|interim|outgoing|incoming|new|newly appointed|current|top|senior)\\s+)*';
+const HEAD = new RegExp(`^${MODIFIERS}(${TITLE_ALTERNATION})(?![\\p{L}-])`, 'iu');
+const HEAD_INSIDE = new RegExp(`\\s(${TITLE_ALTERNATION})(?![\\p{L}-])`, 'iu');
+const ABBREVIATION = /\s*\((\p{Lu}{2,6})\)\s+(?=\p{Lu})/u;
+const POSSESSIVE = /^(?:the\s+)?([\p{Lu}][\p{L}.' -]*?)['’]s\s+/u;
+const LEADING = /^(?:the|a|an|also|now|then|currently|who\s+(?:is|was)(?:\s+also)?|as)\s+/i;
+
+// "Communist Party of China (CPC) Central Committee" -> "CPC Central Committee": the words
+// whose initials spell the abbreviation give way to it.
+export function collapseAbbreviations(phrase: string): string {
+  const m = ABBREVIATION.exec(phrase);
+  if (!m) return phrase;
+  const abbr = m[1]!;
+  const words = phrase.slice(0, m.index).split(' ');
+  let initials = '';
+  for (let k = words.length - 1; k >= 0 && initials.length < abbr.length; k--) {
+    const w = words[k]!;
+    if (/^\p{Lu}/u.test(w)) initials = w[0] + initials;
+    if (initials === abbr) return `${[...words.slice(0, k), abbr].join(' ')} ${phrase.slice(m.index + m[0].length)}`;
+  }
+  return phrase;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/\b(Of|The|And|For)\b/g, (w) => w.toLowerCase());
+}
+
+/** Strip a leading country ("China Central Military Commission") and return it apart. */
+function splitCountry(words: string): { rest: string; country: string | null } {
+  const parts = words.split(/\s+/);
+  for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
+    const head = parts.slice(0, n).join(' ').replace(/['’]s$/, '');
+    const w = countryWord(head);
+    if (w?.code && w.kind !== 'none' && w.kind !== 'capital') return { rest: parts.slice(n).join(' '), country: w.code };
+  }
+  return { rest: words, country: null };
+}
+
+/** Parse a title phrase; null when the phrase names no office. */
+export function parseTitle(phrase: string, strict = false): TitleRef | null {
+  let text = collapseAbbreviations(phrase.trim()).replace(/\s+/g, ' ');
+  for (let i = 0; i < 3; i++) text = text.replace(LEADING, '');
+  let country: string | null = null;
+  const poss = POSSESSIVE.exec(text);
+  if (poss) {
+    const w = countryWord(poss[1]!);
+    if (w?.code && w.kind !== 'none') {
+      country = w.code;
+      text = text.slice(poss[0].length);
+    }
+  }
+  const lead = splitCountry(text);
+  if (lead.country && HEAD.test(lead.rest)) {
+    country = lead.country;
+    text = lead.rest;
+  }
+  let head = HEAD.exec(text);
+  let organization: string | null = null;
+  if (!head) {
+    // "NATO Secretary-General", "Chinese Foreign Ministry spokesman"
+    const inside = HEAD_INSIDE.exec(text);
+    if (!inside || inside.index === 0 || inside.index > 60) return null;
+    const prefix = splitCountry(text.slice(0, inside.index));
+    const org = orgEntry(prefix.rest);
+    if (!org) return null;
+    organization = org.name;
+    country = country ?? prefix.country ?? org.country;
+    text = text.slice(inside.index + 1);
+    head = HEAD.exec(text);
+    if (!head) return null;
+  }
+  const headText = head[1]!.replace(/\s+/g, ' ');
+  const entry = TITLES.get(headText.toLowerCase());
+  const canonical = entry?.title === 'member' ? headText : entry?.title ?? titleCase(headText);
+  organization = organization ?? entry?.organization ?? null;
+  const tail = text.slice(head[0].length).trim();
+  const of = /^of\s+(?:the\s+)?(.+)$/i.exec(tail);
+  // "Russian Defense Minister" before a name must end with the office, not run on
+  if (strict && tail && !of) return null;
+  let title = canonical;
+  if (of) {
+    const target = of[1]!.replace(/[,.;]+$/, '');
+    const asCountry = countryWord(target.replace(/^the\s+/i, ''));
+    if (asCountry?.code && asCountry.kind === 'name') country = asCountry.code;
+    else {
+      const split = splitCountry(target);
+      const org = canonicalOrg(split.rest);
+      organization = org.name;
+      country = country ?? split.country ?? org.country;
+      title = `${canonical} of the ${org.name}`;
+    }
+  }
+  if (organization && !country) country = canonicalOrg(organization).country;
+  return { title, organization, country };
+}

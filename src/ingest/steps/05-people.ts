@@ -1,0 +1,91 @@
+// Step 5: people. Full names first, then the short forms that point back to them ("Mr Straw",
+// "Shoigu", and "Youxia", a given name used as a surname), then the titles around each name.
+import type { Doc, PersonDraft, PersonMention } from '../document.js';
+import { nameRuns, type NameRun } from '../entities/person-names.js';
+import { titlesAround } from '../entities/person-titles.js';
+
+function sameName(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const fa = a[0]!;
+  const fb = b[0]!;
+  return fa === fb || (fa.endsWith('.') && fb.startsWith(fa[0]!)) || (fb.endsWith('.') && fa.startsWith(fb[0]!))
+    || a.length !== b.length;
+}
+
+export function people(doc: Doc): Doc {
+  const { tokens } = doc;
+  const claimed = new Uint8Array(tokens.length);
+  for (const m of [...doc.countries, ...doc.orgs]) for (let k = m.first; k < m.last; k++) claimed[k] = 1;
+  const lowerVocab = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerVocab.add(t.text);
+
+  const runs: NameRun[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.sentence !== tokens[from]!.sentence) {
+      runs.push(...nameRuns(tokens, from, i, claimed, lowerVocab));
+      from = i;
+    }
+  }
+
+  const persons: PersonDraft[] = [];
+  const mentions: PersonMention[] = [];
+  const mention = (run: NameRun, person: number, via: PersonMention['via']): void => {
+    const m: PersonMention = { start: tokens[run.first]!.start, end: tokens[run.last - 1]!.end, first: run.first, last: run.last, person, via };
+    mentions.push(m);
+    persons[person]!.mentions.push(m);
+  };
+
+  for (const run of runs) {
+    if (run.words.length < 2) continue;
+    let index = persons.findIndex((p) => sameName(p.parts, run.words));
+    if (index < 0) {
+      index = persons.length;
+      persons.push({ name: run.words.join(' '), parts: run.words, aliases: new Set(), country: null, titles: [], mentions: [] });
+    } else if (run.words.length > persons[index]!.parts.length) {
+      const p = persons[index]!;
+      p.aliases.add(p.name);
+      p.name = run.words.join(' ');
+      p.parts = run.words;
+    } else if (run.words.join(' ') !== persons[index]!.name) persons[index]!.aliases.add(run.words.join(' '));
+    mention(run, index, 'name');
+  }
+
+  for (const run of runs) {
+    if (run.words.length !== 1) continue;
+    const word = run.words[0]!;
+    const owners = persons.map((p, i) => (p.parts.includes(word) ? i : -1)).filter((i) => i >= 0);
+    const titled = titlesAround(doc, run).length > 0;
+    let index = owners.length === 1 ? owners[0]! : owners.find((i) => persons[i]!.parts.at(-1) === word) ?? -1;
+    if (index < 0) {
+      // "Mr Straw said" with no full name anywhere: the surname is all the article gives
+      if (!run.honorific && !titled) continue;
+      index = persons.findIndex((p) => p.name === word);
+      if (index < 0) {
+        index = persons.length;
+        persons.push({ name: word, parts: [word], aliases: new Set(), country: null, titles: [], mentions: [] });
+      }
+    }
+    const p = persons[index]!;
+    if (word !== p.name) p.aliases.add(word);
+    if (run.honorific) p.aliases.add(`${run.honorific.replace(/\.$/, '')} ${word}`);
+    mention(run, index, 'alias');
+  }
+
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      const run = runs.find((r) => r.first === m.first)!;
+      for (const t of titlesAround(doc, run)) {
+        if (!p.titles.some((x) => x.title.toLowerCase() === t.title.toLowerCase())) p.titles.push(t);
+        else {
+          const known = p.titles.find((x) => x.title.toLowerCase() === t.title.toLowerCase())!;
+          known.organization ??= t.organization;
+          known.country ??= t.country;
+        }
+      }
+    }
+    p.country = p.titles.find((t) => t.country)?.country ?? null;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { ...doc, people: persons, personMentions: mentions };
+}

@@ -1,0 +1,59 @@
+// Step 7: quotes and their speakers. The speaker is read right after the quote ("..., he said",
+// "..., said Mr Straw", "..., according to Lavrov"), else right before it ("Lavrov said: ..."),
+// else inherited by a quote that runs on from the paragraph before.
+import type { Doc, QuoteSpan } from '../document.js';
+import type { QuoteRef } from '../types.js';
+import { evidenceOf } from '../entities/evidence.js';
+import { SPEECH_VERBS } from '../lexicon/speech.js';
+
+const WORDS_MIN = 4;
+// ", he said", ", Shoigu told reporters", ", the vice chairman said"
+const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.—–-]*((?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, 'du');
+// ", said Mr Straw", ", says the Kremlin"
+const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.—–-]*(?:${SPEECH_VERBS})\\s+((?:[\\p{L}.'’-]+\\s*){1,8})`, 'du');
+// ", according to Foreign Ministry spokesman Zhao Lijian"
+const ACCORDING = /^[\s,.—–-]*according to\s+((?:[\p{L}.'’-]+\s*){1,8})/du;
+// "Lavrov said: ", "He added, ", "Shoigu told reporters on Thursday: "
+const BEFORE = new RegExp(`((?:[\\p{L}.'’-]+\\s+){1,7}?)(?:${SPEECH_VERBS})\\b[^.:"“”]{0,60}?[:,]?\\s*$`, 'u');
+
+function speakerIn(doc: Doc, from: number, to: number): string | null {
+  const person = doc.personMentions.find((m) => m.start >= from && m.start < to);
+  if (person) return doc.people[person.person]!.name;
+  const org = doc.orgs.find((o) => o.start >= from && o.start < to);
+  if (org) return org.name;
+  const country = doc.countries.find((c) => c.start >= from && c.start < to && !c.asPlace);
+  if (country) return country.code;
+  return null;
+}
+
+function attribute(doc: Doc, q: QuoteSpan): string | null {
+  const sentence = doc.sentences.find((s) => s.end >= q.outerEnd) ?? doc.sentences[doc.sentences.length - 1];
+  const afterEnd = Math.min(q.outerEnd + 120, doc.clean.indexOf('\n\n', q.outerEnd) >>> 0);
+  const after = doc.clean.slice(q.outerEnd, afterEnd);
+  for (const re of [AFTER_VERB_SUBJECT, ACCORDING, AFTER_SUBJECT_VERB]) {
+    const m = re.exec(after);
+    if (!m) continue;
+    const from = q.outerEnd + m.indices![1]![0];
+    const who = speakerIn(doc, from, from + m[1]!.length);
+    if (who) return who;
+  }
+  const paraStart = doc.clean.lastIndexOf('\n\n', q.outerStart) + 2;
+  const lineStart = Math.max(paraStart, sentence ? Math.min(sentence.start, q.outerStart) : paraStart, q.outerStart - 200);
+  const before = doc.clean.slice(lineStart, q.outerStart);
+  const m = BEFORE.exec(before);
+  if (m) return speakerIn(doc, lineStart + m.index, lineStart + m.index + m[1]!.length);
+  return null;
+}
+
+export function quotes(doc: Doc): QuoteRef[] {
+  const out: QuoteRef[] = [];
+  let previous: string | null = null;
+  for (const q of doc.quoteSpans) {
+    const text = doc.clean.slice(q.start, q.end).trim().replace(/[,\s]+$/, '');
+    if (text.split(/\s+/).length < WORDS_MIN) continue;
+    const speaker: string | null = attribute(doc, q) ?? (q.continued ? previous : null);
+    out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
+    previous = speaker;
+  }
+  return out;
+}

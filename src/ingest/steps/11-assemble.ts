@@ -1,0 +1,80 @@
+// Step 11: the Extraction, the JSON-ready contract with the graph layer.
+import type { Doc } from '../document.js';
+import type { CountryRef, EventRef, Extraction, LocationRef, OrganizationRef, PersonRef } from '../types.js';
+import { countryName } from '../entities/country.js';
+import { canonicalOrg } from '../entities/organization.js';
+import { evidenceOf, toOriginalSentence } from '../entities/evidence.js';
+import { agreements } from './09-agreements.js';
+import { relations, topics } from './10-relations.js';
+import { quotes } from './07-quotes.js';
+
+function people(doc: Doc): PersonRef[] {
+  return doc.people.map((p) => ({
+    name: p.name,
+    aliases: [...p.aliases].filter((a) => a !== p.name),
+    country: p.country,
+    titles: p.titles,
+    evidence: p.mentions.filter((m) => m.via === 'name' || m.via === 'alias').slice(0, 5).map((m) => evidenceOf(doc, m.start, m.end)),
+  }));
+}
+
+function countries(doc: Doc): CountryRef[] {
+  const codes: string[] = [];
+  for (const c of doc.countries) if (!c.asPlace && !codes.includes(c.code)) codes.push(c.code);
+  for (const p of doc.people) if (p.country && !codes.includes(p.country)) codes.push(p.country);
+  return codes.map((code) => ({ code, name: countryName(code) }));
+}
+
+function organizations(doc: Doc): OrganizationRef[] {
+  const out: OrganizationRef[] = [];
+  const add = (name: string, country: string | null, kind: string): void => {
+    const same = out.find((o) => o.name === name && (o.country === country || !o.country || !country));
+    if (same) same.country ??= country;
+    else out.push({ name, country, kind });
+  };
+  for (const o of doc.orgs) add(o.name, o.country, o.kind);
+  for (const p of doc.people) {
+    for (const t of p.titles) {
+      if (!t.organization) continue;
+      const known = canonicalOrg(t.organization);
+      const kind = known.kind !== 'other' ? known.kind : /^(?:Ministry|Department)\b/.test(t.organization) ? 'ministry' : 'other';
+      add(t.organization, t.country ?? known.country, kind);
+    }
+  }
+  return out;
+}
+
+function locations(doc: Doc, events: readonly EventRef[]): LocationRef[] {
+  const out: LocationRef[] = [];
+  const add = (l: LocationRef | null): void => {
+    if (l && !out.some((x) => x.name === l.name)) out.push(l);
+  };
+  if (doc.dateline?.place) add({ name: doc.dateline.place, country: doc.dateline.country });
+  for (const c of doc.countries) if (c.asPlace) add({ name: doc.clean.slice(c.start, c.end), country: c.code });
+  for (const e of events) add(e.location);
+  return out;
+}
+
+export function assemble(doc: Doc, events: EventRef[]): Extraction {
+  const { input } = doc;
+  return {
+    article: {
+      title: input.title,
+      publishedAt: input.publishedAt ?? null,
+      url: input.url ?? null,
+      source: input.source ?? null,
+      dateline: doc.dateline ? { place: doc.dateline.place, date: doc.dateline.date } : null,
+    },
+    cleanText: doc.clean,
+    sentences: doc.sentences.map((s) => toOriginalSentence(doc, s)),
+    countries: countries(doc),
+    people: people(doc),
+    organizations: organizations(doc),
+    locations: locations(doc, events),
+    events,
+    agreements: agreements(doc, events),
+    quotes: quotes(doc),
+    relations: relations(doc),
+    topics: topics(doc),
+  };
+}
