@@ -6,6 +6,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { Countries } from 'world-countries';
 import worldCountriesJson from 'world-countries/countries.json' with { type: 'json' };
 import type { CountryRef } from '../types.js';
+import { firstWords } from './phrases.js';
 import { CITIES } from '../lexicon/cities.js';
 import {
   CAMEO_TO_ISO, COUNTRY_ADJECTIVES, COUNTRY_ALIASES, HISTORICAL_STATES, NOT_COUNTRIES,
@@ -59,6 +60,14 @@ for (const [name, { code }] of CAPITALS) add(name, code, 'capital');
 
 /** The longest phrase (in words) in the country vocabulary; bounds n-gram lookups. */
 export const MAX_COUNTRY_WORDS = 6;
+
+/** Words a country phrase can start with, for a cheap test before a lookup. */
+export const COUNTRY_STARTS: ReadonlySet<string> = firstWords(WORDS.keys());
+
+/** Look up an already lower-cased key. */
+export function countryByKey(key: string): CountryWord | undefined {
+  return WORDS.get(key);
+}
 
 /** Look a phrase up in the country vocabulary (case-insensitive). */
 export function countryWord(phrase: string): CountryWord | undefined {

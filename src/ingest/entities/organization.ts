@@ -1,7 +1,7 @@
 // Organization names: the known bodies of lexicon/organizations.ts by any alias, and the
 // national bodies named by function ("Foreign Ministry") that take their country from context.
 import { KNOWN_ORGS, NATIONAL_BODIES } from '../lexicon/organizations.js';
-import { normalKey } from './phrases.js';
+import { firstWords, normalKey } from './phrases.js';
 
 export interface OrgEntry {
   name: string;
@@ -9,12 +9,15 @@ export interface OrgEntry {
   kind: string;
   /** Named by function: needs a country from its context. */
   national: boolean;
+  /** An acronym ("UN", "AU", "WHO") matches only when written in capitals. */
+  acronym?: string;
 }
 
 const ENTRIES = new Map<string, OrgEntry>();
 for (const [name, country, kind, aliases] of KNOWN_ORGS) {
   for (const alias of [name, ...aliases]) {
-    ENTRIES.set(normalKey(alias), { name, country, kind, national: false });
+    const acronym = /^[A-Z0-9.\-]+$/.test(alias) ? alias : undefined;
+    ENTRIES.set(normalKey(alias), { name, country, kind, national: false, acronym });
   }
 }
 for (const [phrase, [name, kind]] of Object.entries(NATIONAL_BODIES)) {
@@ -23,6 +26,13 @@ for (const [phrase, [name, kind]] of Object.entries(NATIONAL_BODIES)) {
 }
 
 export const MAX_ORG_WORDS = 8;
+/** Words an organization's name can start with, for a cheap test before a lookup. */
+export const ORG_STARTS: ReadonlySet<string> = firstWords(ENTRIES.keys());
+
+/** A known organization by an already normalised key (as keyOf spells it). */
+export function orgByKey(key: string): OrgEntry | undefined {
+  return ENTRIES.get(key);
+}
 
 /** A known organization by name or alias, case-insensitive ("the Kremlin", "CPC", "Foreign Ministry"). */
 export function orgEntry(phrase: string): OrgEntry | undefined {

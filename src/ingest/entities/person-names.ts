@@ -14,6 +14,12 @@ export interface NameRun {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
+// "al-Sisi", "el-Sheikh", "bin-Talal": a lower-case Arabic article joined to a name
+const ARTICLE_NAME = /^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu)-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+// "Theresa May", "Brian June": a month inside a name is a surname
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// "talks at Schloss Elmau", "in Bavaria": after these a capitalised run is a place
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'towards', 'toward']);
 const INITIAL = /^\p{Lu}$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«']);
 
@@ -21,10 +27,12 @@ function bare(text: string): string {
   return text.replace(/['’]s$/, '');
 }
 
-export function isNameWord(tok: Token, lowerVocab: ReadonlySet<string>, sentenceStart: boolean): boolean {
+export function isNameWord(tok: Token, lowerVocab: ReadonlySet<string>, sentenceStart: boolean, inside = false): boolean {
   const text = bare(tok.text);
+  if (ARTICLE_NAME.test(text)) return true;
   if (!NAME_WORD.test(text) && !INITIAL.test(text)) return false;
   const lower = text.toLowerCase();
+  if (inside && MONTHS.has(lower)) return true;
   if (NOT_NAME_WORDS.has(lower) || cityCountry(text)) return false;
   // "Speaking to reporters, ..." : a sentence opener that the article also writes in lower case
   if (sentenceStart && lowerVocab.has(lower)) return false;
@@ -56,7 +64,7 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
         k++;
         continue;
       }
-      if (!isNameWord(t, lowerVocab, k === i && start)) break;
+      if (!isNameWord(t, lowerVocab, k === i && start, k > i)) break;
       words.push(bare(t.text));
       k++;
       last = k;
@@ -66,7 +74,10 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
     const prev = tokens[i - 1];
     const prevWord = prev?.text === '.' ? tokens[i - 2] : prev;
     const honorific = prevWord && HONORIFICS.has(prevWord.text.toLowerCase()) ? prevWord.text : null;
-    if (words.length) runs.push({ first: i, last, words, honorific });
+    const before = prevWord?.text.toLowerCase() ?? '';
+    // "the Line of Actual Control", "the Bank of England": the tail of a longer proper name
+    const ofName = (before === 'of' && tokens[i - 2]?.cap) || (before === 'the' && tokens[i - 2]?.text === 'of' && tokens[i - 3]?.cap);
+    if (words.length && !PLACE_BEFORE.has(before) && !ofName) runs.push({ first: i, last, words, honorific });
     i = Math.max(k, i + 1);
   }
   return runs;

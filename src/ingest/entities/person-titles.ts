@@ -4,6 +4,7 @@
 import type { Doc } from '../document.js';
 import type { TitleRef } from '../types.js';
 import type { NameRun } from './person-names.js';
+import { countryWord } from './country.js';
 import { parseTitle } from './title.js';
 
 // Where a title before a name can begin: after a clause break, a quote, or a verb's object.
@@ -11,7 +12,7 @@ const BEFORE_BREAK = /[;:"“”(]|,(?!\s*$)/g;
 const AFTER_END = /[,;:"“”]|\.(?:\s|$)|\s(?:said|says|told|who|since|until|and|on|in|at|during|was|is|has|had)\s/;
 const MAX_WORDS = 14;
 
-function before(doc: Doc, run: NameRun): TitleRef | null {
+function before(doc: Doc, run: NameRun): TitleRef[] {
   const tok = doc.tokens[run.first]!;
   const sent = doc.sentences[tok.sentence]!;
   let text = doc.clean.slice(Math.max(sent.start, tok.start - 160), tok.start);
@@ -20,11 +21,37 @@ function before(doc: Doc, run: NameRun): TitleRef | null {
   BEFORE_BREAK.lastIndex = 0;
   for (let m = BEFORE_BREAK.exec(text); m; m = BEFORE_BREAK.exec(text)) cut = m.index;
   text = text.slice(cut + 1).replace(/,?\s*$/, '');
-  if (!text) return null;
-  const words = text.split(/\s+/).slice(-MAX_WORDS);
+  if (!text) return [];
+  const words = text.split(/\s+/).filter(Boolean).slice(-MAX_WORDS);
   for (let k = 0; k < words.length; k++) {
     const title = parseTitle(words.slice(k).join(' '), true);
-    if (title) return title;
+    if (!title) continue;
+    // "Chinese State Councilor and Foreign Minister Wang Yi": two offices, one country
+    if (words[k - 1]?.toLowerCase() === 'and') {
+      for (let j = 0; j < k - 1; j++) {
+        const other = parseTitle(words.slice(j, k - 1).join(' '), true);
+        if (!other) continue;
+        title.country ??= other.country;
+        other.country ??= title.country;
+        return [other, title];
+      }
+    }
+    return [title];
+  }
+  return [];
+}
+
+// "Prime Minister Imran Khan of Pakistan", "President Boris Yeltsin of Russia"
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})/u;
+
+export function countryAfterName(doc: Doc, run: NameRun): string | null {
+  const end = doc.tokens[run.last - 1]!.end;
+  const m = OF_COUNTRY.exec(doc.clean.slice(end, end + 60));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const w = countryWord(words.slice(0, n).join(' '));
+    if (w?.code && (w.kind === 'name')) return w.code;
   }
   return null;
 }
@@ -44,9 +71,7 @@ function after(doc: Doc, run: NameRun): TitleRef | null {
 }
 
 export function titlesAround(doc: Doc, run: NameRun): TitleRef[] {
-  const found: TitleRef[] = [];
-  const b = before(doc, run);
-  if (b) found.push(b);
+  const found: TitleRef[] = before(doc, run);
   const a = after(doc, run);
   if (a) found.push(a);
   return found;

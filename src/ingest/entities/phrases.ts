@@ -24,20 +24,37 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
+/** The first words of a table's keys: a phrase can only start at one of them. */
+export function firstWords(keys: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const k of keys) set.add(k.split(' ')[0]!.replace(/['’]s$/, ''));
+  return set;
+}
+
+const POSSESSIVE = /['’]s$/;
+
 /** The longest phrase starting at token `first` (same sentence) found by `lookup`. */
 export function longestMatch<T>(
   tokens: readonly Token[],
   first: number,
   maxWords: number,
   lookup: (key: string) => T | undefined,
+  starts?: ReadonlySet<string>,
 ): PhraseMatch<T> | null {
-  const sentence = tokens[first]!.sentence;
-  let end = first;
-  while (end < tokens.length && end - first < maxWords && tokens[end]!.sentence === sentence) end++;
-  for (let last = end; last > first; last--) {
-    const raw = keyOf(tokens, first, last);
-    const value = lookup(raw) ?? (/['’]s$/.test(raw) ? lookup(raw.slice(0, -2)) : undefined);
-    if (value !== undefined) return { last, value };
+  const head = tokens[first]!;
+  if (starts && !starts.has(head.text.toLowerCase().replace(POSSESSIVE, ''))) return null;
+  const sentence = head.sentence;
+  const keys: string[] = [];
+  let key = '';
+  for (let i = first; i < tokens.length && i - first < maxWords && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!.text;
+    key += i === first || (PUNCT.test(t) && t !== '(') || tokens[i - 1]!.text === '(' ? t.toLowerCase() : ` ${t.toLowerCase()}`;
+    keys.push(key);
+  }
+  for (let n = keys.length; n > 0; n--) {
+    const raw = keys[n - 1]!;
+    const value = lookup(raw) ?? (POSSESSIVE.test(raw) ? lookup(raw.slice(0, -2)) : undefined);
+    if (value !== undefined) return { last: first + n, value };
   }
   return null;
 }

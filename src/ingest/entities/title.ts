@@ -6,12 +6,18 @@ import { TITLES, TITLE_ALTERNATION } from '../lexicon/titles.js';
 import { countryWord } from './country.js';
 import { canonicalOrg, orgEntry } from './organization.js';
 
-const MODIFIERS = '(?:(?:former|then|acting|interim|outgoing|incoming|new|newly appointed|current|top|senior)\\s+)*';
+const MODIFIERS = '(?:(?:former|then|acting|interim|outgoing|incoming|new|newly appointed|current)\\s+)*';
+// "chief nuclear negotiator", "deputy U.N. envoy": lower-case words qualifying an office
+const QUALIFIER = /^(?:(?:deputy|vice|chief|senior|top|special|permanent|principal|nuclear|trade|military|defen[cs]e|foreign|security|first|second|assistant)\s+)+/i;
+// "the Republic of Turkey", "the Islamic Republic of Iran" -> "Turkey", "Iran"
+const STATE_FORM = /^(?:the\s+)?(?:(?:Islamic|People's|Federal|Democratic|Arab|Socialist|United|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Commonwealth|Principality)\s+of\s+(?:the\s+)?/;
 const HEAD = new RegExp(`^${MODIFIERS}(${TITLE_ALTERNATION})(?![\\p{L}-])`, 'iu');
 const HEAD_INSIDE = new RegExp(`\\s(${TITLE_ALTERNATION})(?![\\p{L}-])`, 'iu');
 const ABBREVIATION = /\s*\((\p{Lu}{2,6})\)\s+(?=\p{Lu})/u;
 const POSSESSIVE = /^(?:the\s+)?([\p{Lu}][\p{L}.' -]*?)['’]s\s+/u;
-const LEADING = /^(?:the|a|an|also|now|then|currently|who\s+(?:is|was)(?:\s+also)?|as)\s+/i;
+// "the ministry's spokesman", "the bloc's foreign policy chief": the owner is named elsewhere
+const GENERIC_OWNER = /^(?:the\s+)?(?:ministry|bloc|agency|party|group|country|government|organi[sz]ation|alliance|union|council|commission|army|military)['’]s\s+/i;
+const LEADING = /^(?:the|a|an|also|now|then|currently|his|her|their|its|who\s+(?:is|was)(?:\s+also)?|as)\s+/i;
 
 // "Communist Party of China (CPC) Central Committee" -> "CPC Central Committee": the words
 // whose initials spell the abbreviation give way to it.
@@ -48,7 +54,7 @@ function splitCountry(words: string): { rest: string; country: string | null } {
 /** Parse a title phrase; null when the phrase names no office. */
 export function parseTitle(phrase: string, strict = false): TitleRef | null {
   let text = collapseAbbreviations(phrase.trim()).replace(/\s+/g, ' ');
-  for (let i = 0; i < 3; i++) text = text.replace(LEADING, '');
+  for (let i = 0; i < 3; i++) text = text.replace(LEADING, '').replace(GENERIC_OWNER, '');
   let country: string | null = null;
   const poss = POSSESSIVE.exec(text);
   if (poss) {
@@ -65,18 +71,28 @@ export function parseTitle(phrase: string, strict = false): TitleRef | null {
   }
   let head = HEAD.exec(text);
   let organization: string | null = null;
+  // "chief nuclear negotiator": "chief" alone would leave words over
+  if (head && strict && text.slice(head[0].length).trim() && !/^\s*of\s/i.test(text.slice(head[0].length))) head = null;
   if (!head) {
     // "NATO Secretary-General", "Chinese Foreign Ministry spokesman"
     const inside = HEAD_INSIDE.exec(text);
     if (!inside || inside.index === 0 || inside.index > 60) return null;
     const prefix = splitCountry(text.slice(0, inside.index));
-    const org = orgEntry(prefix.rest);
-    if (!org) return null;
-    organization = org.name;
-    country = country ?? prefix.country ?? org.country;
+    const qualifier = QUALIFIER.exec(`${prefix.rest} `)?.[0] ?? '';
+    const orgText = `${prefix.rest} `.slice(qualifier.length).trim();
+    const org = orgText ? orgEntry(orgText) : undefined;
+    if (!org && (orgText || !qualifier)) return null;
+    organization = org?.name ?? null;
+    country = country ?? prefix.country ?? org?.country ?? null;
     text = text.slice(inside.index + 1);
     head = HEAD.exec(text);
     if (!head) return null;
+    if (qualifier) {
+      if (strict && text.slice(head[0].length).trim()) return null;
+      const full = `${qualifier}${head[1]!}`.replace(/\s+/g, ' ').trim();
+      const entry = TITLES.get(full.toLowerCase()) ?? TITLES.get(head[1]!.toLowerCase());
+      return { title: TITLES.get(full.toLowerCase())?.title ?? titleCase(full), organization: organization ?? entry?.organization ?? null, country };
+    }
   }
   const headText = head[1]!.replace(/\s+/g, ' ');
   const entry = TITLES.get(headText.toLowerCase());
@@ -89,7 +105,7 @@ export function parseTitle(phrase: string, strict = false): TitleRef | null {
   let title = canonical;
   if (of) {
     const target = of[1]!.replace(/[,.;]+$/, '');
-    const asCountry = countryWord(target.replace(/^the\s+/i, ''));
+    const asCountry = countryWord(target.replace(/^the\s+/i, '')) ?? countryWord(target.replace(STATE_FORM, ''));
     if (asCountry?.code && asCountry.kind === 'name') country = asCountry.code;
     else {
       const split = splitCountry(target);

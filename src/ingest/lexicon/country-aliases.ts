@@ -29,7 +29,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 
 // "Sino-Russian", "a Saudi prince", "Soviet troops", "Kyrgyz officials"
 export const COUNTRY_ADJECTIVES: Record<string, string> = {
-  american: 'USA', 'u.s.': 'USA', british: 'GBR', english: 'GBR', sino: 'CHN', saudi: 'SAU',
+  american: 'USA', 'u.s.': 'USA', british: 'GBR', sino: 'CHN', saudi: 'SAU',
   soviet: 'SUN', yugoslav: 'YUG', czechoslovak: 'CSK', 'east german': 'DDR', 'west german': 'DEU',
   palestinian: 'PSE', taiwanese: 'TWN', kosovar: 'XKX', kyrgyz: 'KGZ', tajik: 'TJK', uzbek: 'UZB',
   kazakh: 'KAZ', turkmen: 'TKM', philippine: 'PHL', filipino: 'PHL', argentinian: 'ARG',

@@ -8,6 +8,8 @@ export const KNOWN_ORGS: readonly OrgRow[] = [
   ['UN General Assembly', null, 'international', ['General Assembly', 'United Nations General Assembly', 'U.N. General Assembly', 'UNGA']],
   ['European Union', null, 'international', ['EU', 'E.U.']],
   ['European Commission', null, 'international', []],
+  ['African Union Commission', null, 'international', ['AU Commission']],
+  ['Treasury Department', 'USA', 'ministry', ['U.S. Treasury', 'Department of the Treasury', 'Treasury']],
   ['European Council', null, 'international', []],
   ['European Parliament', null, 'international', []],
   ['NATO', null, 'international', ['North Atlantic Treaty Organization', 'Nato']],

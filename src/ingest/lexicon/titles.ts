@@ -14,6 +14,7 @@ const MINISTRIES: Record<string, string> = {
   oil: 'Ministry of Oil', agriculture: 'Ministry of Agriculture', culture: 'Ministry of Culture',
   information: 'Ministry of Information', intelligence: 'Ministry of Intelligence',
   'home': 'Home Office', 'foreign affairs': 'Ministry of Foreign Affairs',
+  'external affairs': 'Ministry of External Affairs',
 };
 
 const PLAIN: Record<string, string> = {
@@ -56,7 +57,8 @@ const PLAIN: Record<string, string> = {
   negotiator: 'Negotiator', 'deputy chairman': 'Deputy Chairman', 'first secretary': 'First Secretary',
   'head of state': 'Head of State', 'head of government': 'Head of Government', monarch: 'Monarch',
   'chief executive': 'Chief Executive', 'foreign policy chief': 'Foreign Policy Chief',
-  'ministry spokesman': 'Spokesman', 'ministry spokeswoman': 'Spokeswoman',
+  'ministry spokesman': 'Spokesman', 'ministry spokeswoman': 'Spokeswoman', secretary: 'Secretary',
+  counterpart: 'Counterpart', 'national security advisor to the president': 'National Security Adviser',
 };
 
 function build(): Map<string, TitleEntry> {

@@ -34,7 +34,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   deputy admiral adm gen lt col maj capt colonel major captain commander marshal sergeant lieutenant
   mr mrs ms miss dr sir dame lord lady madam his her excellency majesty highness
   breaking update exclusive analysis opinion editorial factbox timeline explainer live watch video
-  photo photos read related more news press statement report reports`.split(/\s+/).filter(Boolean),
+  photo photos read related more news press statement report reports
+  fifth sixth seventh fourth eighth ninth tenth fleet brigade division regiment battalion base
+  line control zone border valley castle schloss hotel centre center stadium airport port`.split(/\s+/).filter(Boolean),
 );
 
 /** Joining words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi", "Lula da Silva". */

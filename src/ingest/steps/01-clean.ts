@@ -35,6 +35,7 @@ function splitLines(body: string): Line[] {
 function isBoilerplate(line: Line, title: string, counts: Map<string, number>): boolean {
   const t = line.text;
   if (t.length < 200 && BOILERPLATE_LINES.some((re) => re.test(t))) return true;
+  if (t.length > 400) return false;
   const norm = normalize(t);
   if (title && norm === title) return true;
   if (norm === '') return !/\p{L}|\p{N}/u.test(t) && t.length < 40;
@@ -48,7 +49,11 @@ export function clean(doc: Doc): Doc {
   const lines = splitLines(doc.body);
   const title = normalize(doc.input.title ?? '');
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text) counts.set(normalize(l.text), (counts.get(normalize(l.text)) ?? 0) + 1);
+  for (const l of lines) {
+    if (!l.text || l.text.length > 60) continue;
+    const key = normalize(l.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
 
   // Group non-empty lines into blocks separated by blank lines, then drop the furniture.
   const blocks: Line[][] = [];

@@ -2,7 +2,7 @@
 // hyphenated pairs split ("China-Russia", "Sino-Russian"); a capital after "in"/"to" is a
 // place, elsewhere it stands for its government ("Beijing says").
 import type { CountryMention, Doc } from '../document.js';
-import { MAX_COUNTRY_WORDS, countryWord, type CountryWord } from '../entities/country.js';
+import { COUNTRY_STARTS, MAX_COUNTRY_WORDS, countryByKey, countryWord, type CountryWord } from '../entities/country.js';
 import { longestMatch } from '../entities/phrases.js';
 
 const PLACE_WORDS = new Set([
@@ -16,7 +16,7 @@ export function countries(doc: Doc): Doc {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!tok.cap) continue;
-    const match = longestMatch<CountryWord>(tokens, i, MAX_COUNTRY_WORDS, countryWord);
+    const match = longestMatch<CountryWord>(tokens, i, MAX_COUNTRY_WORDS, countryByKey, COUNTRY_STARTS);
     if (match) {
       const { code, kind } = match.value;
       if (code && kind !== 'none') {

@@ -3,7 +3,7 @@
 // unknown ones are found by the word that ends them ("the Labour Party", "Ministry of Oil").
 import type { CountryMention, Doc, OrgMention, Token } from '../document.js';
 import { countryWord } from '../entities/country.js';
-import { MAX_ORG_WORDS, canonicalOrg, orgEntry, type OrgEntry } from '../entities/organization.js';
+import { MAX_ORG_WORDS, ORG_STARTS, canonicalOrg, orgByKey, type OrgEntry } from '../entities/organization.js';
 import { longestMatch } from '../entities/phrases.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 
@@ -24,32 +24,33 @@ function kindOfHead(head: string): string {
   return KIND_OF_HEAD[head.toLowerCase()] ?? 'other';
 }
 
-function countryBefore(doc: Doc, index: number): CountryMention | undefined {
-  // countries are sorted by position; a linear probe from the end is cheap for one sentence
-  for (let k = doc.countries.length - 1; k >= 0; k--) {
-    const c = doc.countries[k]!;
-    if (c.last === index) return c.kind === 'capital' && c.asPlace ? undefined : c;
-    if (c.last < index) return undefined;
-  }
-  return undefined;
+// The country mention that ends right before a token: "Russia's Defence Ministry".
+function countryEnding(doc: Doc): (index: number) => CountryMention | undefined {
+  const byLast = new Map<number, CountryMention>();
+  for (const c of doc.countries) if (!(c.kind === 'capital' && c.asPlace)) byLast.set(c.last, c);
+  return (index) => byLast.get(index);
 }
 
 export function organizations(doc: Doc): Doc {
   const { tokens } = doc;
+  const countryBefore = countryEnding(doc);
   const found: OrgMention[] = [];
   const claimed = new Uint8Array(tokens.length);
   for (const c of doc.countries) for (let k = c.first; k < c.last; k++) claimed[k] = 1;
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const match = longestMatch<OrgEntry>(tokens, i, MAX_ORG_WORDS, orgEntry);
-    if (!match || (!tok.cap && !countryBefore(doc, i))) continue;
+    if (!tok.cap && !countryBefore(i)) continue;
+    const match = longestMatch<OrgEntry>(tokens, i, MAX_ORG_WORDS, orgByKey, ORG_STARTS);
+    if (!match) continue;
     const e = match.value;
+    // "Kim Jong Un" is not the UN, "who" is not the WHO
+    if (e.acronym && tokens.slice(i, match.last).map((t) => t.text).join('') !== e.acronym.replace(/\s+/g, '')) continue;
     let country = e.country;
     let start = tok.start;
     let first = i;
     if (e.national) {
-      const qualifier = countryBefore(doc, i);
+      const qualifier = countryBefore(i);
       // "the Foreign Ministry" alone is a body of some country; a single generic word needs one
       if (!qualifier && (match.last - i < 2 || !tok.cap)) continue;
       country = qualifier?.code ?? null;
@@ -59,13 +60,13 @@ export function organizations(doc: Doc): Doc {
     for (let k = i; k < match.last; k++) claimed[k] = 1;
     i = match.last - 1;
   }
-  findByHead(doc, tokens, claimed, found);
+  findByHead(tokens, claimed, found, countryBefore);
   found.sort((a, b) => a.start - b.start);
   return { ...doc, orgs: found };
 }
 
 // "the Shanghai Cooperation Council", "Ministry of Oil of Iraq", "(CPC) Central Committee"
-function findByHead(doc: Doc, tokens: Token[], claimed: Uint8Array, found: OrgMention[]): void {
+function findByHead(tokens: Token[], claimed: Uint8Array, found: OrgMention[], countryBefore: (i: number) => CountryMention | undefined): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!tok.cap || claimed[i] || !ORG_HEADS.has(tok.text.toLowerCase())) continue;
@@ -83,7 +84,7 @@ function findByHead(doc: Doc, tokens: Token[], claimed: Uint8Array, found: OrgMe
       while (k < tokens.length && tokens[k]!.cap && !claimed[k] && tokens[k]!.sentence === tok.sentence) k++;
       last = k;
     }
-    const qualifier = countryBefore(doc, first);
+    const qualifier = countryBefore(first);
     let name = tokens.slice(first, last).map((t) => t.text).join(' ');
     // "Communist Party of China (CPC) Central Committee" -> "CPC Central Committee"
     const abbr = tokens[first - 2];

@@ -2,7 +2,48 @@
 // "Shoigu", and "Youxia", a given name used as a surname), then the titles around each name.
 import type { Doc, PersonDraft, PersonMention } from '../document.js';
 import { nameRuns, type NameRun } from '../entities/person-names.js';
-import { titlesAround } from '../entities/person-titles.js';
+import { countryAfterName, titlesAround } from '../entities/person-titles.js';
+import { canonicalOrg } from '../entities/organization.js';
+import { KNOWN_PEOPLE } from '../lexicon/known-people.js';
+
+// Datelines of diplomatic hubs say where a story was filed, not whom its officials serve.
+const HUBS = new Set(['Brussels', 'Geneva', 'Vienna', 'New York', 'United Nations', 'The Hague', 'Strasbourg', 'Addis Ababa']);
+
+// The country a person represents: stated with a title, "X of Pakistan", known, or, for an
+// official in a datelined story who is given no other, the dateline's country.
+function resolveCountries(doc: Doc, persons: PersonDraft[], runs: NameRun[]): void {
+  for (const p of persons) {
+    let country = p.titles.find((t) => t.country)?.country ?? null;
+    for (const m of p.mentions) {
+      if (country) break;
+      const run = runs.find((r) => r.first === m.first);
+      if (run) country = countryAfterName(doc, run);
+      if (country) for (const t of p.titles) t.country ??= country;
+    }
+    country ??= KNOWN_PEOPLE[p.name] ?? KNOWN_PEOPLE[p.parts.at(-1)!] ?? null;
+    const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international');
+    if (!country && p.titles.length && !international && doc.dateline?.country && !HUBS.has(doc.dateline.place ?? '')) {
+      country = doc.dateline.country;
+    }
+    p.country = country;
+    for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= country;
+  }
+}
+
+// "Sergei Shoigu and his Indian counterpart Arun Jaitley": the counterpart holds the same office.
+function resolveCounterparts(persons: PersonDraft[]): void {
+  persons.forEach((p, i) => {
+    const k = p.titles.findIndex((t) => t.title === 'Counterpart');
+    if (k < 0) return;
+    const other = persons.slice(0, i).reverse().find((q) => q.country !== p.country && q.titles.some((t) => t.title !== 'Counterpart'));
+    const office = other?.titles.find((t) => t.title !== 'Counterpart');
+    if (!office) {
+      p.titles.splice(k, 1);
+      return;
+    }
+    p.titles[k] = { title: office.title, organization: office.organization, country: p.titles[k]!.country ?? p.country };
+  });
+}
 
 function sameName(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
@@ -84,8 +125,9 @@ export function people(doc: Doc): Doc {
         }
       }
     }
-    p.country = p.titles.find((t) => t.country)?.country ?? null;
   }
+  resolveCountries(doc, persons, runs);
+  resolveCounterparts(persons);
   mentions.sort((a, b) => a.start - b.start);
   return { ...doc, people: persons, personMentions: mentions };
 }

@@ -3,11 +3,16 @@
 import type { Doc, PersonMention } from '../document.js';
 import { findQuoteSpans } from '../entities/quote-spans.js';
 import { PERSON_PRONOUNS } from '../lexicon/words.js';
+import { countryWord } from '../entities/country.js';
+import { sentenceAt } from '../entities/evidence.js';
+import { parseTitle } from '../entities/title.js';
 
 // "the vice chairman said", "The Russian minister added", but not "the minister of ..." or
 // "the President Xi Jinping" (a title before a name is not a reference back).
 const TITLE_REF =
-  /\b[Tt]he\s+((?:[A-Za-z]+[\s-]){0,2}?(?:minister|president|premier|chairman|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|secretary|chancellor|general|king|queen|leader|diplomat|prince|emir|senator|governor|chief|commander|admiral|secretary-general|councilor))\b(?!\s+(?:of\b|\p{Lu}))/giu;
+  /\b[Tt]he\s+((?:[A-Za-z.]+[\s-]){0,2}?(?:minister|president|premier|chairman|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|secretary|chancellor|general|king|queen|leader|diplomat|prince|emir|senator|governor|chief|commander|admiral|secretary-general|councilor))\b(?!\s+of\b)/gi;
+const NAME_NEXT = /^\s+\p{Lu}/u;
+const LEADER_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|leader|emir)$/i;
 
 function lastBefore(mentions: readonly PersonMention[], pos: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -17,31 +22,71 @@ function lastBefore(mentions: readonly PersonMention[], pos: number, fits: (m: P
   return undefined;
 }
 
+// "The German chancellor and the French president agreed": nobody holds the title yet, so
+// the one person of that country is meant, or, for a leader's office, the person just named.
+// The reference teaches the person the title.
+function byCountryOrRecent(doc: Doc, named: readonly PersonMention[], pos: number, phrase: string): PersonMention | undefined {
+  const words = phrase.split(/\s+/);
+  const country = words.length > 1 ? countryWord(words[0]!) : undefined;
+  const office = (country?.code ? words.slice(1) : words).join(' ');
+  const title = parseTitle(office, true);
+  if (!title) return undefined;
+  let ref: PersonMention | undefined;
+  if (country?.code) ref = lastBefore(named, pos, (x) => doc.people[x.person]!.country === country.code);
+  else if (LEADER_TITLES.test(office)) {
+    const last = lastBefore(named, pos, () => true);
+    const p = last && doc.people[last.person]!;
+    if (p && p.titles.length === 0 && sentenceAt(doc, pos) - sentenceAt(doc, last!.start) <= 2) ref = last;
+  }
+  if (ref) {
+    const p = doc.people[ref.person]!;
+    if (!p.titles.some((t) => t.title === title.title)) p.titles.push({ ...title, country: title.country ?? country?.code ?? p.country });
+  }
+  return ref;
+}
+
 export function coreference(doc: Doc): Doc {
   const quoteSpans = findQuoteSpans(doc.clean);
   if (doc.people.length === 0) return { ...doc, quoteSpans };
+  const inQuote = (pos: number): boolean => quoteSpans.some((q) => pos >= q.start && pos < q.end);
   const named = [...doc.personMentions];
   const added: PersonMention[] = [];
   for (const s of doc.sentences) {
     TITLE_REF.lastIndex = 0;
     for (let m = TITLE_REF.exec(s.text); m; m = TITLE_REF.exec(s.text)) {
+      if (NAME_NEXT.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const words = head.split(' ');
       const pos = s.start + m.index;
+      if (inQuote(pos)) continue;
       // "the Russian minister": try the full phrase, then its last word(s)
-      const ref = lastBefore(named, pos, (x) => words.some((_, i) => doc.people[x.person]!.titles.some((t) => t.title.toLowerCase().includes(words.slice(i).join(' ')))));
+      let ref = lastBefore(named, pos, (x) => words.some((_, i) => doc.people[x.person]!.titles.some((t) => t.title.toLowerCase().includes(words.slice(i).join(' ')))));
+      ref ??= byCountryOrRecent(doc, named, pos, m[1]!);
       if (!ref) continue;
       added.push({ start: pos, end: pos + m[0].length, first: -1, last: -1, person: ref.person, via: 'title' });
     }
   }
-  const withTitles = [...named, ...added].sort((a, b) => a.start - b.start);
-  const inQuote = (pos: number): boolean => quoteSpans.some((q) => pos >= q.start && pos < q.end);
+  // "he" is the subject of the latest sentence naming someone: its first person outside quotes
+  // ("Zelenskyy thanked Scholz ... he wrote" is Zelenskyy). Resolved pronouns join the chain.
+  const chain = [...named, ...added].filter((x) => !inQuote(x.start)).sort((a, b) => a.start - b.start);
+  const pronouns: PersonMention[] = [];
+  let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     if (!PERSON_PRONOUNS.has(t.text.toLowerCase()) || inQuote(t.start)) continue;
-    const ref = lastBefore(withTitles, t.start, () => true);
-    if (ref) added.push({ start: t.start, end: t.end, first: i, last: i + 1, person: ref.person, via: 'pronoun' });
+    while (k < chain.length && chain[k]!.start < t.start) k++;
+    const last = chain[k - 1];
+    if (!last) continue;
+    const sentence = sentenceAt(doc, last.start);
+    let j = k - 1;
+    while (j > 0 && sentenceAt(doc, chain[j - 1]!.start) === sentence) j--;
+    const ref = chain[j]!;
+    const m: PersonMention = { start: t.start, end: t.end, first: i, last: i + 1, person: ref.person, via: 'pronoun' };
+    chain.splice(k, 0, m);
+    k++;
+    pronouns.push(m);
   }
+  added.push(...pronouns);
   const personMentions = [...named, ...added].sort((a, b) => a.start - b.start);
   for (const m of added) doc.people[m.person]!.mentions.push(m);
   return { ...doc, personMentions, quoteSpans };

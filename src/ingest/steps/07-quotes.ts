@@ -48,10 +48,14 @@ function attribute(doc: Doc, q: QuoteSpan): string | null {
 export function quotes(doc: Doc): QuoteRef[] {
   const out: QuoteRef[] = [];
   let previous: string | null = null;
+  let previousEnd = -1;
   for (const q of doc.quoteSpans) {
     const text = doc.clean.slice(q.start, q.end).trim().replace(/[,\s]+$/, '');
-    if (text.split(/\s+/).length < WORDS_MIN) continue;
-    const speaker: string | null = attribute(doc, q) ?? (q.continued ? previous : null);
+    if (text.split(/\s+/).length < WORDS_MIN && doc.clean[q.outerStart - 2] !== ':') continue;
+    // '"The ball is in Iran's court," Mr Straw said. "We want a negotiated solution."'
+    const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
+    const speaker: string | null = attribute(doc, q) ?? (q.continued || sameParagraph ? previous : null);
+    previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
     previous = speaker;
   }

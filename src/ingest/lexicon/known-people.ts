@@ -1,0 +1,57 @@
+// Officials whose country an article often leaves unsaid ("President Xi Jinping", "Mr Putin"):
+// full name or unambiguous surname -> the country they represent. Only the country is taken
+// from here; names, aliases and titles always come from the article itself.
+export const KNOWN_PEOPLE: Record<string, string> = {
+  // China
+  'Xi Jinping': 'CHN', 'Li Keqiang': 'CHN', 'Li Qiang': 'CHN', 'Wang Yi': 'CHN', 'Qin Gang': 'CHN',
+  'Hu Jintao': 'CHN', 'Jiang Zemin': 'CHN', 'Wen Jiabao': 'CHN', 'Li Zhaoxing': 'CHN', 'Yang Jiechi': 'CHN',
+  'Zhao Lijian': 'CHN', 'Hua Chunying': 'CHN', 'Wang Wenbin': 'CHN', 'Geng Shuang': 'CHN', 'Mao Ning': 'CHN',
+  'Lin Jian': 'CHN', 'Wei Fenghe': 'CHN', 'Li Shangfu': 'CHN', 'Dong Jun': 'CHN', 'Zhang Youxia': 'CHN',
+  'Deng Xiaoping': 'CHN', 'Zhou Enlai': 'CHN', 'Mao Zedong': 'CHN', 'Tang Jiaxuan': 'CHN',
+  // Russia and the Soviet Union
+  'Vladimir Putin': 'RUS', Putin: 'RUS', 'Dmitry Medvedev': 'RUS', Medvedev: 'RUS', 'Sergei Lavrov': 'RUS',
+  'Sergey Lavrov': 'RUS', Lavrov: 'RUS', 'Sergei Shoigu': 'RUS', Shoigu: 'RUS', 'Dmitry Peskov': 'RUS',
+  Peskov: 'RUS', 'Maria Zakharova': 'RUS', Zakharova: 'RUS', 'Mikhail Mishustin': 'RUS', 'Boris Yeltsin': 'RUS',
+  Yeltsin: 'RUS', 'Andrei Belousov': 'RUS', 'Valery Gerasimov': 'RUS', 'Vassily Nebenzia': 'RUS',
+  'Yevgeny Primakov': 'RUS', 'Igor Ivanov': 'RUS', 'Mikhail Gorbachev': 'SUN', Gorbachev: 'SUN',
+  'Eduard Shevardnadze': 'SUN', 'Andrei Gromyko': 'SUN', 'Leonid Brezhnev': 'SUN', Brezhnev: 'SUN',
+  'Nikita Khrushchev': 'SUN', Khrushchev: 'SUN',
+  // United States
+  'Joe Biden': 'USA', 'Joseph R. Biden': 'USA', Biden: 'USA', 'Donald Trump': 'USA', Trump: 'USA',
+  'Barack Obama': 'USA', Obama: 'USA', 'George W. Bush': 'USA', Bush: 'USA', 'Bill Clinton': 'USA',
+  Clinton: 'USA', 'Hillary Clinton': 'USA', 'Ronald Reagan': 'USA', Reagan: 'USA', 'Antony Blinken': 'USA',
+  Blinken: 'USA', 'Mike Pompeo': 'USA', Pompeo: 'USA', 'Rex Tillerson': 'USA', 'John Kerry': 'USA',
+  'Condoleezza Rice': 'USA', 'Colin Powell': 'USA', 'Madeleine Albright': 'USA', 'Lloyd Austin': 'USA',
+  'Jake Sullivan': 'USA', 'Ned Price': 'USA', 'Jen Psaki': 'USA', 'Kamala Harris': 'USA', 'Mike Pence': 'USA',
+  'Marco Rubio': 'USA', 'Pete Hegseth': 'USA', 'Steven Mnuchin': 'USA', 'Janet Yellen': 'USA',
+  'Henry Kissinger': 'USA', 'James Baker': 'USA', 'Jimmy Carter': 'USA', 'Richard Nixon': 'USA',
+  // Europe
+  'Emmanuel Macron': 'FRA', Macron: 'FRA', 'Jean-Yves Le Drian': 'FRA', 'Francois Hollande': 'FRA',
+  'Nicolas Sarkozy': 'FRA', 'Jacques Chirac': 'FRA', 'Angela Merkel': 'DEU', Merkel: 'DEU',
+  'Olaf Scholz': 'DEU', Scholz: 'DEU', 'Friedrich Merz': 'DEU', 'Annalena Baerbock': 'DEU',
+  'Heiko Maas': 'DEU', 'Frank-Walter Steinmeier': 'DEU', 'Helmut Kohl': 'DEU', 'Gerhard Schroeder': 'DEU',
+  'Boris Johnson': 'GBR', 'Theresa May': 'GBR', 'Rishi Sunak': 'GBR', 'Keir Starmer': 'GBR',
+  'David Cameron': 'GBR', 'Tony Blair': 'GBR', 'Gordon Brown': 'GBR', 'Jack Straw': 'GBR',
+  'Liz Truss': 'GBR', 'Dominic Raab': 'GBR', 'David Lammy': 'GBR', 'Margaret Thatcher': 'GBR',
+  'Giorgia Meloni': 'ITA', 'Mario Draghi': 'ITA', 'Pedro Sanchez': 'ESP', 'Mark Rutte': 'NLD',
+  'Viktor Orban': 'HUN', 'Andrzej Duda': 'POL', 'Donald Tusk': 'POL', 'Alexander Lukashenko': 'BLR',
+  Lukashenko: 'BLR', 'Volodymyr Zelenskyy': 'UKR', 'Volodymyr Zelensky': 'UKR', Zelenskyy: 'UKR',
+  Zelensky: 'UKR', 'Dmytro Kuleba': 'UKR', 'Petro Poroshenko': 'UKR', 'Leonid Kravchuk': 'UKR',
+  'Recep Tayyip Erdogan': 'TUR', Erdogan: 'TUR', 'Mevlut Cavusoglu': 'TUR', 'Hakan Fidan': 'TUR',
+  // Asia, Middle East, Africa, Americas
+  'Narendra Modi': 'IND', Modi: 'IND', 'S. Jaishankar': 'IND', Jaishankar: 'IND', 'Manmohan Singh': 'IND',
+  'Imran Khan': 'PAK', 'Shehbaz Sharif': 'PAK', 'Nawaz Sharif': 'PAK', 'Shinzo Abe': 'JPN', Abe: 'JPN',
+  'Fumio Kishida': 'JPN', Kishida: 'JPN', 'Yoshihide Suga': 'JPN', 'Yoon Suk Yeol': 'KOR', 'Moon Jae-in': 'KOR',
+  'Kim Jong Un': 'PRK', 'Kim Jong-un': 'PRK', 'Kim Jong Il': 'PRK', 'Ri Yong Ho': 'PRK', 'Choe Son Hui': 'PRK',
+  'Benjamin Netanyahu': 'ISR', Netanyahu: 'ISR', 'Naftali Bennett': 'ISR', 'Mahmoud Abbas': 'PSE',
+  'Hassan Rouhani': 'IRN', 'Hassan Rowhani': 'IRN', Rouhani: 'IRN', 'Ebrahim Raisi': 'IRN', Raisi: 'IRN',
+  'Masoud Pezeshkian': 'IRN', 'Ali Khamenei': 'IRN', Khamenei: 'IRN', 'Mohammad Javad Zarif': 'IRN',
+  Zarif: 'IRN', 'Hossein Amir-Abdollahian': 'IRN', 'Abbas Araghchi': 'IRN', 'Ali Shamkhani': 'IRN',
+  'Mohammed bin Salman': 'SAU', 'Faisal bin Farhan': 'SAU', 'Bashar al-Assad': 'SYR', Assad: 'SYR',
+  'Abdel Fattah al-Sisi': 'EGY', 'Sisi': 'EGY', 'Paul Kagame': 'RWA', 'Cyril Ramaphosa': 'ZAF',
+  'Jair Bolsonaro': 'BRA', 'Luiz Inacio Lula da Silva': 'BRA', Lula: 'BRA', 'Andres Manuel Lopez Obrador': 'MEX',
+  'Justin Trudeau': 'CAN', Trudeau: 'CAN', 'Anthony Albanese': 'AUS', 'Scott Morrison': 'AUS',
+  'Joko Widodo': 'IDN', 'Retno Marsudi': 'IDN', 'Rodrigo Duterte': 'PHL', 'Ferdinand Marcos Jr.': 'PHL',
+  'Nguyen Phu Trong': 'VNM', 'Lee Hsien Loong': 'SGP', 'Tsai Ing-wen': 'TWN', 'Kassym-Jomart Tokayev': 'KAZ',
+  'Nursultan Nazarbayev': 'KAZ', 'Shavkat Mirziyoyev': 'UZB', 'Ilham Aliyev': 'AZE', 'Nikol Pashinyan': 'ARM',
+};
