@@ -26,8 +26,16 @@ export function neo4jCommand(): Command {
         });
         process.stdout.write(`${neo.uri}\n`);
         process.stderr.write(`Neo4j is running; use NEO4J_URI=${neo.uri} in other processes. Ctrl-C stops it.\n`);
-        onSignals(() => neo.stop());
-        process.exit((await neo.exited) ?? 0);
+        let stopping = false;
+        onSignals(() => {
+          stopping = true;
+          return neo.stop();
+        });
+        const code = await neo.exited;
+        if (!stopping) {
+          process.stderr.write(`diplograph: Neo4j exited unexpectedly (code ${code})\n`);
+          process.exit(1);
+        }
       } catch (e) {
         fail(e);
       }

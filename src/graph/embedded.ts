@@ -140,7 +140,6 @@ function logTail(dataDir: string, stderr: string[]): string {
 /** Starts Neo4j and resolves once Bolt answers. The JVM dies with this process, whatever kills it. */
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const progress = opts.onProgress ?? (() => {});
-  const classpath = resolveClasspath(progress);
   const port = opts.port && opts.port > 0 ? opts.port : await freePort();
   if (!(await portIsFree(port))) {
     throw new EmbeddedNeo4jError(
@@ -148,6 +147,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       `Port ${port} on 127.0.0.1 is already in use; choose another with NEO4J_EMBEDDED_PORT (or --port), or stop what uses it.`,
     );
   }
+  const classpath = resolveClasspath(progress);
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(path.join(dataDir, '.diplograph'), 'Neo4j store created by Diplograph\n');
