@@ -9,7 +9,14 @@ export interface Actor {
   country?: string;
   org?: string;
   orgCountry?: string | null;
+  /** Subject of a speech verb right after it: "..., Wang said". */
+  speaker?: boolean;
 }
+
+// "Wang said", "the Russian Defense Ministry said", "a senior State Department official said"
+const SPEECH_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|told|added|reported|announced|stated)\b/;
+// "talks in Moscow", "at the White House": a place, not an actor
+const PLACE_BEFORE = /\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?$/i;
 
 export function emptyActors(): ActorSet {
   return { people: [], countries: [], organizations: [] };
@@ -18,13 +25,19 @@ export function emptyActors(): ActorSet {
 /** Every actor mentioned in [from, to), in text order. */
 export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
   const out: Actor[] = [];
-  for (const m of doc.personMentions) if (m.start >= from && m.start < to) out.push({ pos: m.start, person: m.person });
-  for (const c of doc.countries) {
-    if (c.start < from || c.start >= to || c.asPlace) continue;
-    // "Russian Defense Minister Sergei Shoigu": the adjective qualifies the person or body
-    out.push({ pos: c.start, country: c.code });
+  const speaker = (end: number): boolean => SPEECH_AFTER.test(doc.clean.slice(end, end + 40));
+  const place = (start: number): boolean => PLACE_BEFORE.test(doc.clean.slice(Math.max(0, start - 12), start));
+  for (const m of doc.personMentions) {
+    if (m.start >= from && m.start < to) out.push({ pos: m.start, person: m.person, speaker: speaker(m.end) });
   }
-  for (const o of doc.orgs) if (o.start >= from && o.start < to) out.push({ pos: o.start, org: o.name, orgCountry: o.country });
+  for (const c of doc.countries) {
+    if (c.start < from || c.start >= to || c.asPlace || place(c.start)) continue;
+    out.push({ pos: c.start, country: c.code, speaker: speaker(c.end) });
+  }
+  for (const o of doc.orgs) {
+    if (o.start < from || o.start >= to || place(o.start)) continue;
+    out.push({ pos: o.start, org: o.name, orgCountry: o.country, speaker: speaker(o.end) });
+  }
   return out.sort((a, b) => a.pos - b.pos);
 }
 

@@ -1,6 +1,6 @@
 // Topics an analyst of diplomacy files a fact under, and the words that signal each.
 export const TOPICS: readonly [name: string, pattern: RegExp][] = [
-  ['military cooperation', /\bmilitary (?:cooperation|co-operation|ties)|defen[cs]e cooperation|military-to-military/i],
+  ['military cooperation', /\bmilitary (?:cooperation|co-operation|ties)|defen[cs]e (?:cooperation|ties)|cooperation on defen[cs]e|military-to-military|military cooperation/i],
   ['drills', /\b(?:drills?|military exercises?|naval exercises?|war games|army games)\b/i],
   ['personnel training', /\bpersonnel trainings?|training of (?:military )?personnel|officer training/i],
   ['arms embargo', /\barms embargo/i],
@@ -8,7 +8,8 @@ export const TOPICS: readonly [name: string, pattern: RegExp][] = [
   ['arms control', /\barms control|non-proliferation|disarmament|new start\b/i],
   ['nuclear', /\bnuclear\b/i],
   ['trade', /\btrade\b|\btariffs?\b|\bexports?\b|\bimports?\b/i],
-  ['economic cooperation', /\beconomic (?:cooperation|ties)|\binvestments?\b/i],
+  ['economic cooperation', /\beconomic(?: and [a-z]+)? (?:cooperation|ties)|\binvestments?\b/i],
+  ['infrastructure', /\binfrastructure\b/i],
   ['energy', /\benergy\b|\boil\b|\bgas\b|\bpipelines?\b/i],
   ['security', /\bsecurity\b/i],
   ['counter-terrorism', /\bterroris[mt]s?\b|counter-?terrorism/i],
@@ -19,7 +20,7 @@ export const TOPICS: readonly [name: string, pattern: RegExp][] = [
   ['humanitarian aid', /\bhumanitarian\b/i],
   ['human rights', /\bhuman rights\b/i],
   ['climate', /\bclimate\b|\bemissions\b/i],
-  ['health', /\bpandemic|\bcovid|\bvaccines?\b|\bepidemic/i],
+  ['health', /\bpandemic|\bcovid|\bvaccines?\b|\bepidemic|\bhealth\b/i],
   ['tourism', /\btourism\b|\btourists?\b/i],
   ['technology', /\btechnolog(?:y|ies)|\bcyber/i],
   ['migration', /\bmigra(?:nts?|tion)|\brefugees?\b/i],

@@ -10,16 +10,21 @@ export interface Trigger {
   intent?: boolean;
   /** A meeting, coded 040/042/043/044 by where it happened. */
   meeting?: boolean;
+  /** A visit: the visited country is the target, its people the hosts. */
+  visit?: boolean;
   confidence: number;
 }
 
-const STRENGTHEN = '(?:further\\s+|jointly\\s+|continue\\s+to\\s+|work\\s+together\\s+to\\s+)?(?:strengthen|deepen|boost|enhance|expand|promote|step\\s+up|improve|advance|develop|increase|intensify|bolster|upgrade|broaden|consolidate|work\\s+with|cooperate|co-operate|build)';
-const INTEND = '(?:agreed|agree|agrees|agreeing|pledged|pledge|pledges|vowed|vow|vows|promised|committed|ready|willing|readiness|willingness|determined|decided|resolved|intend|intends|plans?|seeks?|sought|hopes?|hoped)';
-const AGREEMENT_NOUN = '(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|MoUs?|pacts?|contracts?|declarations?|protocols?|conventions?|documents?)';
+const STRENGTHEN = '(?:further\\s+|jointly\\s+|continue\\s+to\\s+|work\\s+together\\s+to\\s+)?(?:strengthen|deepen|boost|enhance|expand|promote|step\\s+up|improve|advance|develop|increase|intensify|bolster|upgrade|broaden|consolidate|work\\s+with|cooperate|co-operate|build|create|establish|set\\s+up|launch|relaunch|restore|re-establish|reestablish|reopen|normali[sz]e|resume|maintain|cool\\s+down|de-escalate|ease|settle|resolve|implement|coordinate|jointly)';
+// "agreed to", "agreed on Friday to", "agreed Thursday to"
+const INTEND = '(?:agreed|agree|agrees|agreeing|pledged|pledge|pledges|vowed|vow|vows|promised|committed|ready|willing|readiness|willingness|determined|decided|resolved|intend|intends|plans?|seeks?|sought|hopes?|hoped)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?';
+const AGREEMENT_NOUN = '(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|MoUs?|pacts?|contracts?|declarations?|protocols?|conventions?|documents?|road\\s?maps?|(?:joint|trilateral)\\s+statements?|charters?)';
 
 export const TRIGGERS: readonly Trigger[] = [
   // "agreed to hold talks", "ready to resume negotiations"
-  { code: '036', pattern: `${INTEND}\\s+to\\s+(?:hold|resume|start|begin|open|continue)?\\s*(?:talks|negotiations|dialogue|meet)`, confidence: 0.8, symmetric: true },
+  { code: '036', pattern: `${INTEND}\\s+to\\s+(?:(?:hold|resume|start|begin|open|continue|relaunch|launch)\\s+(?:[\\w-]+\\s+){0,2}?)?(?:talks|negotiations|dialogue|meet|visits|summits)`, confidence: 0.8, symmetric: true },
+  // "agreed to a four-day humanitarian pause", "agreed on a ceasefire"
+  { code: '037', pattern: `${INTEND}\\s+(?:to|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|cease-fire|truce|pause|peace\\s+deal|settlement)`, confidence: 0.8, symmetric: true },
   // "agreed to strengthen military cooperation", "expressed readiness to work with Russia"
   { code: '030', pattern: `${INTEND}\\s+to\\s+${STRENGTHEN}`, confidence: 0.85, symmetric: true, intent: true },
   // "signed an agreement on tourism", "inked a deal"
@@ -27,7 +32,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "spoke by phone", "in a telephone conversation", "phone call"
   { code: '041', pattern: '(?:tele)?phone\\s+(?:call|conversation|talks|conference)|(?:spoke|talked|spoken|speaks|talks)\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone|phoned|video\\s+(?:call|link|conference)', confidence: 0.9, symmetric: true },
   // "paid a state visit to", "arrived in Beijing", "visited Moscow"
-  { code: '042', pattern: '(?:paid|pays|paying|made|making|began|begins|started|concluded|wrapped\\s+up|on)\\s+(?:a|an|his|her|their|the)?\\s*(?:[\\w-]+\\s+){0,2}?visit|visited|visiting|visits|arrived\\s+in|arrives\\s+in|landed\\s+in|trip\\s+to|tour\\s+of', confidence: 0.85 },
+  { code: '042', pattern: '(?:paid|pays|paying|made|making|began|begins|started|concluded|wrapped\\s+up|on)\\s+(?:a|an|his|her|their|the)?\\s*(?:[\\w-]+\\s+){0,2}?visit|visited|arrived\\s+in|arrives\\s+in|landed\\s+in|trip\\s+to|tour\\s+of', confidence: 0.85, visit: true },
   // "hosted", "received visiting", "welcomed ... to"
   { code: '043', pattern: 'hosted|hosts|hosting|received\\s+visiting|welcomed\\s+visiting', confidence: 0.85 },
   { code: '045', pattern: 'mediated|mediating|mediation\\s+by|brokered', confidence: 0.75 },
@@ -57,7 +62,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "lodged a formal protest", "summoned the ambassador"
   { code: '114', pattern: 'lodged\\s+(?:a|an)?\\s*(?:formal\\s+|strong\\s+|solemn\\s+|diplomatic\\s+)?(?:protest|complaint|representations)|summoned|complained', confidence: 0.8 },
   { code: '115', pattern: '(?:filed|brought)\\s+(?:a\\s+)?(?:lawsuit|case|suit)', confidence: 0.7 },
-  { code: '129', pattern: 'vetoed|vetoes|veto', confidence: 0.8 },
+  { code: '129', pattern: 'vetoed|vetoes|vetoing', confidence: 0.8 },
   { code: '125', pattern: '(?:rejected|refused|declined)\\s+(?:[\\w-]+\\s+){0,4}?(?:talks|negotiations|meeting|invitation)', confidence: 0.75 },
   { code: '120', pattern: 'rejected|rejects|rejecting|dismissed|turned\\s+down|refused|refuses', confidence: 0.7 },
   { code: '1312', pattern: 'threatened\\s+(?:[\\w-]+\\s+){0,4}?(?:sanctions|embargo|tariffs|boycott)', confidence: 0.8 },
@@ -70,8 +75,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '062', pattern: 'joint\\s+(?:military\\s+|naval\\s+|air\\s+)?(?:exercises|drills|patrols|war\\s+games)', confidence: 0.75, symmetric: true },
   { code: '064', pattern: 'shared\\s+intelligence|share\\s+intelligence|intelligence\\s+sharing', confidence: 0.7 },
   { code: '063', pattern: 'extradited|extradite', confidence: 0.7 },
-  { code: '073', pattern: '(?:provided|delivered|sent|donated|gave|granted|pledged)\\s+(?:[\\w$,.-]+\\s+){0,5}?humanitarian', confidence: 0.75 },
-  { code: '072', pattern: '(?:provided|delivered|sent|supplied|gave)\\s+(?:[\\w$,.-]+\\s+){0,5}?(?:weapons|arms|military\\s+aid|ammunition)|arms\\s+deliveries', confidence: 0.75 },
+  { code: '073', pattern: '(?:provided|provide|delivered|deliver|sent|send|donated|gave|give|granted|pledged)\\s+(?:[\\w$,.-]+\\s+){0,5}?humanitarian', confidence: 0.75 },
+  { code: '072', pattern: '(?:provided|provide|provides|delivered|deliver|sent|send|supplied|supply|gave|give)\\s+(?:[\\w$,.-]+\\s+){0,5}?(?:weapons|arms|military\\s+aid|ammunition)|arms\\s+deliveries', confidence: 0.75 },
   { code: '071', pattern: '(?:provided|granted|extended|gave)\\s+(?:[\\w$,.-]+\\s+){0,5}?(?:loans?|economic\\s+aid|financial\\s+aid|credit)', confidence: 0.7 },
   { code: '075', pattern: 'granted\\s+asylum|political\\s+asylum', confidence: 0.7 },
   { code: '085', pattern: '(?:lifted|eased|eases|lifts|relaxed)\\s+(?:[\\w-]+\\s+){0,3}?(?:sanctions|embargo)', confidence: 0.8 },
@@ -81,7 +86,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '154', pattern: 'mobili[sz]ed|massed\\s+troops|deployed|deploying|deployment\\s+of', confidence: 0.6 },
   { code: '152', pattern: '(?:high|combat|heightened)\\s+alert', confidence: 0.6 },
   { code: '150', pattern: 'military\\s+(?:exercises|drills)|war\\s+games|show\\s+of\\s+force|missile\\s+tests?|test-fired|tested\\s+(?:a\\s+)?(?:missile|rocket)', confidence: 0.6 },
-  { code: '161', pattern: '(?:cut|severed|broke\\s+off|downgraded|suspended)\\s+(?:diplomatic\\s+)?(?:ties|relations)|recalled\\s+(?:its|their|his|her)\\s+ambassador', confidence: 0.85 },
+  { code: '161', pattern: '(?:cut|severed|broke\\s+off|downgraded|suspended)\\s+(?:diplomatic\\s+)?(?:ties|relations)|recall(?:ed|ing|s)?\\s+(?:its|their|his|her)\\s+ambassadors?', confidence: 0.85 },
   { code: '163', pattern: 'sanctions|sanctioned|embargo|boycott', confidence: 0.75 },
   { code: '164', pattern: '(?:suspended|halted|broke\\s+off|pulled\\s+out\\s+of)\\s+(?:the\\s+)?(?:talks|negotiations)', confidence: 0.8 },
   { code: '162', pattern: '(?:cut|suspended|halted|froze)\\s+(?:[\\w-]+\\s+){0,2}?aid', confidence: 0.75 },

@@ -11,9 +11,10 @@ interface Line {
   text: string;
 }
 
-// "WASHINGTON, March 16 -", "MOSCOW, Oct. 17 (Xinhua) --", "BEIJING (Reuters) -", "UNITED NATIONS (AP) —"
+// "WASHINGTON, March 16 -", "MOSCOW, Oct. 17 (Xinhua) --", "BEIJING (Reuters) -", "UNITED NATIONS (AP) —",
+// "MOSCOW, June 23. /TASS/.", "NEW DELHI: "
 const DATELINE =
-  /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z]{1,15})?(?:,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?))?\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:--?|—|–)\s+/;
+  /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z]{1,15})?(?:,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?))?\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:--?|—|–|\.\s*\/[A-Za-z-]{2,12}\/\.?|(?<=^[A-Z][A-Z .'’-]+):)\s+/;
 const WORDS = /\S+/g;
 const SENTENCE_END = /[.!?:;"”’'»)\]]$/;
 

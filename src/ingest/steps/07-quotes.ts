@@ -13,8 +13,8 @@ const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.—–-]*((?:[\\p{L}.'’-]+\\s+){
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.—–-]*(?:${SPEECH_VERBS})\\s+((?:[\\p{L}.'’-]+\\s*){1,8})`, 'du');
 // ", according to Foreign Ministry spokesman Zhao Lijian"
 const ACCORDING = /^[\s,.—–-]*according to\s+((?:[\p{L}.'’-]+\s*){1,8})/du;
-// "Lavrov said: ", "He added, ", "Shoigu told reporters on Thursday: "
-const BEFORE = new RegExp(`((?:[\\p{L}.'’-]+\\s+){1,7}?)(?:${SPEECH_VERBS})\\b[^.:"“”]{0,60}?[:,]?\\s*$`, 'u');
+// "Lavrov said: ", "He added, ", "Mr. Reagan, quoting a Russian proverb, said: "
+const BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.:"“”]{0,60}?[:,]?\\s*$`, 'u');
 
 function speakerIn(doc: Doc, from: number, to: number): string | null {
   const person = doc.personMentions.find((m) => m.start >= from && m.start < to);
@@ -26,7 +26,8 @@ function speakerIn(doc: Doc, from: number, to: number): string | null {
   return null;
 }
 
-function attribute(doc: Doc, q: QuoteSpan): string | null {
+/** The speaker of one quote, or null when the text does not say. */
+export function attribute(doc: Doc, q: QuoteSpan): string | null {
   const sentence = doc.sentences.find((s) => s.end >= q.outerEnd) ?? doc.sentences[doc.sentences.length - 1];
   const afterEnd = Math.min(q.outerEnd + 120, doc.clean.indexOf('\n\n', q.outerEnd) >>> 0);
   const after = doc.clean.slice(q.outerEnd, afterEnd);
@@ -41,7 +42,7 @@ function attribute(doc: Doc, q: QuoteSpan): string | null {
   const lineStart = Math.max(paraStart, sentence ? Math.min(sentence.start, q.outerStart) : paraStart, q.outerStart - 200);
   const before = doc.clean.slice(lineStart, q.outerStart);
   const m = BEFORE.exec(before);
-  if (m) return speakerIn(doc, lineStart + m.index, lineStart + m.index + m[1]!.length);
+  if (m) return speakerIn(doc, lineStart, lineStart + m.index);
   return null;
 }
 

@@ -1,17 +1,23 @@
 // Step 8: events coded in CAMEO. Triggers from lexicon/triggers.ts are found in each sentence;
-// actors before the trigger are the source, after it the target; meetings are coded by where
-// they happened; dates and places come from the same sentence.
+// actors before the trigger (in its clause) are the source, after it the target; a trigger in
+// a quote has the quote's speaker as source; meetings are coded by where they happened.
 import type { Doc } from '../document.js';
 import type { EventRef, LocationRef } from '../types.js';
 import { actorsIn, isEmpty, splitSymmetric, toActorSet, type Actor } from '../entities/actors.js';
-import { anchorOf, findDate, type FoundDate } from '../entities/date.js';
-import { countryName } from '../entities/country.js';
+import { cityCountry, countryName, countryWord } from '../entities/country.js';
 import { sentenceEvidence } from '../entities/evidence.js';
 import { cameoEvent } from '../lexicon/cameo.js';
 import { TRIGGERS, type Trigger } from '../lexicon/triggers.js';
+import { bothSides, meetingCode, sentenceDates } from './08-context.js';
 import { refineIntent } from './08-intent.js';
+import { attribute } from './07-quotes.js';
 
 const TRIGGER_RE = new RegExp(`\\b(?:${TRIGGERS.map((t) => `(${t.pattern})`).join('|')})\\b`, 'giu');
+// ", and Minsk warned", "; Beijing said": the source is in the trigger's own clause
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|as)\s+|\s+but\s+|,\s+which\s+|\s+that\s+(?=\p{Lu})/gu;
+// Symmetric triggers keep coordinated subjects ("Zhang Youxia, and Russian Defense Minister,
+// Sergei Shoigu, reached the agreement"): only a reported clause starts anew.
+const REPORTED_CLAUSE = /;|\s+that\s+(?=\p{Lu})/gu;
 
 function whichTrigger(m: RegExpExecArray): Trigger | undefined {
   for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return TRIGGERS[k - 1];
@@ -20,38 +26,35 @@ function whichTrigger(m: RegExpExecArray): Trigger | undefined {
 
 function locationIn(doc: Doc, from: number, to: number): LocationRef | null {
   const place = doc.countries.find((c) => c.asPlace && c.start >= from && c.start < to);
-  if (place) return { name: doc.clean.slice(place.start, place.end), country: place.code };
-  return null;
+  return place ? { name: doc.clean.slice(place.start, place.end), country: place.code } : null;
 }
 
-// A meeting is a visit when it happens in one side's country, a third-place meeting elsewhere.
-function meetingCode(sourceCountries: string[], targetCountries: string[], location: LocationRef | null): string {
-  const where = location?.country;
-  if (!where) return '040';
-  const inSource = sourceCountries.includes(where);
-  const inTarget = targetCountries.includes(where);
-  if (inTarget && !inSource) return '042';
-  if (inSource && !inTarget) return '043';
-  if (!inSource && !inTarget && sourceCountries.length && targetCountries.length) return '044';
-  return '040';
+function clauseStart(text: string, upTo: number, re: RegExp): number {
+  let start = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < upTo; m = re.exec(text)) start = m.index + m[0].length;
+  return start;
 }
 
-// The date of each sentence: its own, else one from the three sentences before it
-// ("on Thursday agreed ... The two reached the agreement during a meeting in Moscow").
-function sentenceDates(doc: Doc): (FoundDate | null)[] {
-  const anchor = anchorOf(doc.input.publishedAt);
-  const out: (FoundDate | null)[] = [];
-  let last: FoundDate | null = null;
-  let lastAt = -10;
-  for (const s of doc.sentences) {
-    const own = findDate(s.text, anchor);
-    if (own) {
-      last = own;
-      lastAt = s.index;
-    }
-    out.push(own ?? (s.index - lastAt <= 3 ? last : null));
-  }
-  return out;
+// "Imran Khan paid an official visit to China" with "At the invitation of President Xi":
+// the visited country and its people are the hosts, the others the visitors.
+function visitSides(doc: Doc, source: Actor[], after: Actor[], window: string): [Actor[], Actor[]] {
+  const to = /\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(window)?.[1];
+  const host = to ? countryWord(to)?.code ?? cityCountry(to) : undefined;
+  if (!host) return [source, after];
+  const of = (a: Actor): string | null | undefined => (a.person !== undefined ? doc.people[a.person]!.country : a.country ?? a.orgCountry);
+  const visitors = source.filter((a) => of(a) !== host);
+  const hosts = [...source.filter((a) => of(a) === host), ...after];
+  return visitors.length ? [visitors, hosts.length ? hosts : [{ pos: 0, country: host }]] : [source, after];
+}
+
+function sourceFromQuote(doc: Doc, pos: number): Actor[] | null {
+  const q = doc.quoteSpans.find((x) => pos >= x.start && pos < x.end);
+  if (!q) return null;
+  const speaker = attribute(doc, q);
+  const person = doc.people.findIndex((p) => p.name === speaker);
+  if (person >= 0) return [{ pos: q.start, person }];
+  return speaker && /^[A-Z]{3}$/.test(speaker) ? [{ pos: q.start, country: speaker }] : [];
 }
 
 export function events(doc: Doc): EventRef[] {
@@ -64,13 +67,26 @@ export function events(doc: Doc): EventRef[] {
       const trigger = whichTrigger(m);
       if (!trigger) continue;
       const pos = s.start + m.index;
-      const before = actorsIn(doc, s.start, pos);
-      let after = actorsIn(doc, pos + m[0].length, s.end);
-      let source: Actor[] = before;
-      if (trigger.symmetric && after.length === 0) {
-        const split = splitSymmetric(doc, before);
-        if (split) [source, after] = split;
+      const verbEnd = pos + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
+      let after = actorsIn(doc, verbEnd, s.end);
+      let source = sourceFromQuote(doc, pos);
+      if (source) after = after.filter((a) => doc.quoteSpans.some((q) => a.pos >= q.start && a.pos < q.end));
+      else {
+        const all = actorsIn(doc, s.start, pos);
+        const clause = s.start + clauseStart(s.text, m.index, trigger.symmetric ? REPORTED_CLAUSE : CLAUSE_BREAK);
+        const own = all.filter((a) => a.pos >= clause);
+        source = own.length ? own : all;
       }
+      // "..., Wang said", "..., the Russian Defense Ministry said": the speaker is no target
+      const speakers = after.filter((a) => a.speaker);
+      after = after.filter((a) => !a.speaker);
+      const sides = source.some((a) => a.person !== undefined || a.country) ? null : bothSides(doc, s.text.slice(0, m.index), s.start);
+      if (sides) [source, after] = sides;
+      if (!source.some((a) => a.person !== undefined) && speakers.length) source = [...source, ...speakers];
+      // "Lavrov and Blinken met in Geneva ... over Ukraine": both sides are in the subject
+      const split = trigger.symmetric ? splitSymmetric(doc, source) : null;
+      if (split) [source, after] = split;
+      if (trigger.visit) [source, after] = visitSides(doc, source, after, s.text.slice(m.index, m.index + m[0].length + 40));
       if (source.length === 0) {
         // "... during a meeting with Putin": the subject is the last person named before
         const last = [...doc.personMentions].reverse().find((x) => x.start < s.start);
@@ -80,6 +96,8 @@ export function events(doc: Doc): EventRef[] {
       const tgt = toActorSet(doc, after);
       tgt.people = tgt.people.filter((p) => !src.people.includes(p));
       tgt.countries = tgt.countries.filter((c) => !src.countries.includes(c) || (tgt.people.length > 0 && !src.people.length));
+      // the source's own country named before the trigger is not a target ("Lavrov said Moscow ...")
+      src.countries = src.countries.filter((c) => src.people.length === 0 || source.some((a) => a.person !== undefined && doc.people[a.person]!.country === c) || !source.some((a) => a.country === c && a.person === undefined) || tgt.countries.push(c) < 0);
       if (isEmpty(src) && isEmpty(tgt)) continue;
       let location = locationIn(doc, s.start, s.end);
       let code = trigger.code;
@@ -87,8 +105,9 @@ export function events(doc: Doc): EventRef[] {
         if (!location && doc.dateline?.place && doc.dateline.country) location = { name: doc.dateline.place, country: doc.dateline.country };
         code = meetingCode(src.countries, tgt.countries, location);
       } else if (trigger.intent) code = refineIntent(s.text.slice(m.index, m.index + m[0].length + 80));
-      if (code === '042' && !location && tgt.countries.length === 1) {
-        location = { name: countryName(tgt.countries[0]!), country: tgt.countries[0]! };
+      if (code === '042') {
+        if (!location && tgt.countries.length === 1) location = { name: countryName(tgt.countries[0]!), country: tgt.countries[0]! };
+        if (isEmpty(tgt) && location?.country && !src.countries.includes(location.country)) tgt.countries.push(location.country);
       }
       if (seen.has(code)) continue;
       seen.add(code);
@@ -103,5 +122,22 @@ export function events(doc: Doc): EventRef[] {
       });
     }
   }
-  return out;
+  return dedupeMeetings(out);
+}
+
+// "met in Tokyo on Thursday ... Yoon, at the summit in Tokyo, said": one meeting, told twice.
+function dedupeMeetings(list: EventRef[]): EventRef[] {
+  const kept: EventRef[] = [];
+  const who = (e: EventRef): string[] => [...e.source.people, ...e.target.people, ...e.source.countries, ...e.target.countries];
+  for (const e of list) {
+    if (e.root === '04') {
+      const mine = who(e);
+      const dup = kept.find((k) => k.root === '04' && (k.code === e.code || (!!e.location && k.location?.name === e.location.name))
+        && k.location?.country === e.location?.country
+        && (mine.every((x) => who(k).includes(x)) || who(k).every((x) => mine.includes(x))));
+      if (dup) continue;
+    }
+    kept.push(e);
+  }
+  return kept;
 }

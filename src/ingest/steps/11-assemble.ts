@@ -22,6 +22,10 @@ function countries(doc: Doc): CountryRef[] {
   const codes: string[] = [];
   for (const c of doc.countries) if (!c.asPlace && !codes.includes(c.code)) codes.push(c.code);
   for (const p of doc.people) if (p.country && !codes.includes(p.country)) codes.push(p.country);
+  // "the White House said", "the Kremlin": a government body speaks for its country
+  for (const o of doc.orgs) {
+    if (o.country && !codes.includes(o.country) && ['government', 'ministry', 'military'].includes(o.kind)) codes.push(o.country);
+  }
   return codes.map((code) => ({ code, name: countryName(code) }));
 }
 
