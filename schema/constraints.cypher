@@ -24,6 +24,9 @@ CREATE INDEX event_signature IF NOT EXISTS FOR (n:Event) ON (n.signature);
 CREATE INDEX event_root IF NOT EXISTS FOR (n:Event) ON (n.root);
 CREATE INDEX event_code IF NOT EXISTS FOR (n:Event) ON (n.code);
 CREATE INDEX event_quad IF NOT EXISTS FOR (n:Event) ON (n.quadClass);
+// GDELT import: an event row finds its Event by GLOBALEVENTID, else by signature and a date within a day.
+CREATE INDEX event_gdelt_id IF NOT EXISTS FOR (n:Event) ON (n.gdeltId);
+CREATE INDEX event_signature_date IF NOT EXISTS FOR (n:Event) ON (n.signature, n.date);
 CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
 
 // Full-text search (the API's `search`): names and aliases, quotes, sentences.

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { importGdeltCommand } from './commands/import-gdelt.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -9,6 +10,7 @@ const program = new Command()
   .description('A knowledge graph of diplomatic relations built from news')
   .showHelpAfterError()
   .addCommand(serveCommand())
-  .addCommand(neo4jCommand());
+  .addCommand(neo4jCommand())
+  .addCommand(importGdeltCommand());
 
 await program.parseAsync(process.argv);
