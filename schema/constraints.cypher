@@ -34,3 +34,6 @@ CREATE FULLTEXT INDEX names_fulltext IF NOT EXISTS FOR (n:Person|Organization|Co
 CREATE FULLTEXT INDEX titles_fulltext IF NOT EXISTS FOR ()-[r:HELD]-() ON EACH [r.title];
 CREATE FULLTEXT INDEX quotes_fulltext IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];
 CREATE FULLTEXT INDEX sentences_fulltext IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text];
+
+// Ingest locks (src/graph/cypher/resolve-reads.ts): bookkeeping, not part of the knowledge graph.
+CREATE CONSTRAINT ingest_lock_key IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.key IS UNIQUE;

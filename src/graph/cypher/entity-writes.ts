@@ -1,0 +1,103 @@
+import type { Query } from '../db.js';
+import type { ArticleRow, CountryRow, LocationRow, OrganizationRow, SentenceRow, TopicRow } from '../stores/article-plan.js';
+import type { HeldRow, PersonRow } from '../stores/fact-plan.js';
+import { actorNode, addAliases, support } from './fragments.js';
+
+// Builders for the article and its entities (pure: rows in, Query out). See docs/graph-model.md.
+
+const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}#` });
+
+export function writeArticle(article: ArticleRow, sentences: SentenceRow[]): Query {
+  return {
+    name: 'writeArticle',
+    cypher: `// writeArticle
+MERGE (a:Article {id: $articleId})
+SET a.url = $article.url, a.contentHash = $article.contentHash, a.title = $article.title,
+    a.source = $article.source, a.origin = $article.origin,
+    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END,
+    a.ingestedAt = datetime($article.ingestedAt), a.sentenceCount = toInteger($article.sentenceCount)
+WITH a
+CALL (a) {
+  UNWIND $sentences AS row
+  MERGE (s:Sentence {id: row.id})
+  SET s.index = toInteger(row.index), s.text = row.text, s.start = toInteger(row.start), s.end = toInteger(row.end)
+  MERGE (a)-[:HAS_SENTENCE]->(s)
+}`,
+    params: { ...scope(article.id), article, sentences },
+  };
+}
+
+export interface EntityRows {
+  countries: CountryRow[];
+  organizations: OrganizationRow[];
+  locations: LocationRow[];
+  topics: TopicRow[];
+  people: PersonRow[];
+}
+
+/** Countries, organizations, locations, topics and people, each MENTIONed (or ABOUT) by the article. */
+export function writeEntities(articleId: string, rows: EntityRows): Query {
+  return {
+    name: 'writeEntities',
+    cypher: `// writeEntities
+MATCH (a:Article {id: $articleId})
+CALL (a) {
+  UNWIND $countries AS row
+  MERGE (c:Country {code: row.code}) ON CREATE SET c.name = row.name
+  MERGE (a)-[m:MENTIONS]->(c) SET m.sentenceIds = row.sentenceIds
+}
+CALL (a) {
+  UNWIND $organizations AS row
+  MERGE (o:Organization {id: row.id}) ON CREATE SET o.name = row.name, o.country = row.country, o.kind = row.kind
+  ${addAliases('o')}
+  MERGE (a)-[m:MENTIONS]->(o) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases
+  WITH o, row WHERE row.country IS NOT NULL
+  MATCH (c:Country {code: row.country})
+  MERGE (o)-[:BASED_IN]->(c)
+}
+CALL (a) {
+  UNWIND $locations AS row
+  MERGE (l:Location {id: row.id}) ON CREATE SET l.name = row.name, l.country = row.country
+  MERGE (a)-[m:MENTIONS]->(l) SET m.sentenceIds = row.sentenceIds
+  WITH l, row WHERE row.country IS NOT NULL
+  MATCH (c:Country {code: row.country})
+  MERGE (l)-[:IN_COUNTRY]->(c)
+}
+CALL (a) {
+  UNWIND $topics AS row
+  MERGE (t:Topic {name: row.name})
+  MERGE (a)-[m:ABOUT]->(t) SET m.sentenceIds = row.sentenceIds
+}
+CALL (a) {
+  UNWIND $people AS row
+  MERGE (p:Person {id: row.id})
+  ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.surnameKey = row.surnameKey, p.country = row.country
+  ${addAliases('p')}
+  // A fuller form names the Person from now on ("Shoigu" seen first, "Sergei Shoigu" later).
+  FOREACH (_ IN CASE WHEN size(split(row.nameKey, ' ')) > size(split(p.nameKey, ' ')) THEN [1] ELSE [] END |
+    SET p.name = row.name, p.nameKey = row.nameKey)
+  MERGE (a)-[m:MENTIONS]->(p) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases
+  WITH p, row WHERE row.country IS NOT NULL
+  MATCH (c:Country {code: row.country})
+  MERGE (p)-[r:REPRESENTS]->(c) SET ${support('r')}
+}`,
+    params: { ...scope(articleId), ...rows },
+  };
+}
+
+/** Positions held; firstSeen/lastSeen widen to the article's date. */
+export function writeHeld(articleId: string, seen: string, held: HeldRow[]): Query {
+  return {
+    name: 'writeHeld',
+    cypher: `// writeHeld
+UNWIND $held AS row
+MATCH (p:Person {id: row.personId})
+${actorNode('row', 'row')}
+MERGE (p)-[h:HELD {titleKey: row.titleKey}]->(n)
+SET h.title = coalesce(h.title, row.title),
+    h.firstSeen = CASE WHEN h.firstSeen IS NULL OR date($seen) < h.firstSeen THEN date($seen) ELSE h.firstSeen END,
+    h.lastSeen = CASE WHEN h.lastSeen IS NULL OR date($seen) > h.lastSeen THEN date($seen) ELSE h.lastSeen END,
+    ${support('h')}`,
+    params: { ...scope(articleId), seen, held },
+  };
+}

@@ -1,0 +1,32 @@
+// Cypher fragments shared by the write builders. Static text only: values always go in params.
+// Every builder that uses them passes $articleId and $sentencePrefix (`<articleId>#`).
+
+/**
+ * Evidence lists on an edge shared by several articles: this article's ids replace its earlier
+ * ones, the other articles' stay. Idempotent, so a retried transaction writes the same lists.
+ */
+export const support = (rel: string, row = 'row'): string =>
+  `${rel}.articleIds = [x IN coalesce(${rel}.articleIds, []) WHERE x <> $articleId] + $articleId, ` +
+  `${rel}.sentenceIds = [x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix] + ${row}.sentenceIds`;
+
+/** Binds `n` to the Country, Person or Organization that `${ref}` = {kind, key} names. */
+export const actorNode = (ref: string, imports: string): string => `CALL (${imports}) {
+    MATCH (n:Country {code: ${ref}.key}) WHERE ${ref}.kind = 'Country' RETURN n
+    UNION MATCH (n:Person {id: ${ref}.key}) WHERE ${ref}.kind = 'Person' RETURN n
+    UNION MATCH (n:Organization {id: ${ref}.key}) WHERE ${ref}.kind = 'Organization' RETURN n
+  }`;
+
+/** EVIDENCE edges from `fact` to the Sentences listed in row.sentenceIds. */
+export const evidence = (fact: string): string => `CALL (${fact}, row) {
+    UNWIND row.sentenceIds AS sid
+    MATCH (s:Sentence {id: sid})
+    MERGE (${fact})-[:EVIDENCE]->(s)
+  }`;
+
+/** Adds the new forms to `aliases` and keeps `aliasText` (the full-text field) in step. */
+export const addAliases = (node: string, list = 'row.aliases'): string =>
+  `SET ${node}.aliases = coalesce(${node}.aliases, []) + [x IN ${list} WHERE NOT x IN coalesce(${node}.aliases, [])]
+  SET ${node}.aliasText = ${aliasText(node)}`;
+
+export const aliasText = (node: string): string =>
+  `reduce(t = '', x IN ${node}.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + x)`;

@@ -1,0 +1,100 @@
+import type { Query } from '../db.js';
+
+// Retraction of one article, in four statements run in one transaction (the order matters):
+// edge support first, then the article and its sentences, then the facts and entities that
+// no longer have any support. Countries are never deleted.
+
+const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}#` });
+
+/** Removes the article's ids from shared edges; an edge left with no article goes. */
+export function retractSupport(articleId: string): Query {
+  return {
+    name: 'retractSupport',
+    cypher: `// retractSupport
+MATCH (a:Article {id: $articleId})
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->(n) WHERE NOT n:Country
+  MATCH (n)-[r:REPRESENTS|HELD]->() WHERE $articleId IN r.articleIds
+  RETURN r
+  UNION
+  MATCH (f)-[:REPORTED_IN]->(a)
+  MATCH (f)-[r:SOURCE_ACTOR|TARGET_ACTOR|AT|PARTY|ON_TOPIC|SAID_BY|BETWEEN]->() WHERE $articleId IN r.articleIds
+  RETURN r
+}
+SET r.articleIds = [x IN r.articleIds WHERE x <> $articleId],
+    r.sentenceIds = [x IN coalesce(r.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix]
+WITH r
+CALL (r) {
+  WITH r WHERE type(r) = 'HELD' AND size(r.articleIds) > 0
+  MATCH (x:Article) WHERE x.id IN r.articleIds
+  WITH r, min(date(coalesce(x.publishedAt, x.ingestedAt))) AS first, max(date(coalesce(x.publishedAt, x.ingestedAt))) AS last
+  SET r.firstSeen = first, r.lastSeen = last
+}
+WITH r WHERE size(r.articleIds) = 0
+DELETE r`,
+    params: scope(articleId),
+  };
+}
+
+/** Deletes the article and its sentences; returns what it supported, for the next two steps. */
+export function retractArticle(articleId: string): Query {
+  return {
+    name: 'retractArticle',
+    cypher: `// retractArticle
+MATCH (a:Article {id: $articleId})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS|ABOUT]->(n) WHERE NOT n:Country
+  RETURN collect(DISTINCT elementId(n)) AS entities
+}
+CALL (a) {
+  OPTIONAL MATCH (f)-[:REPORTED_IN]->(a)
+  RETURN collect(DISTINCT elementId(f)) AS facts
+}
+CALL (a) {
+  MATCH (a)-[:HAS_SENTENCE]->(s)
+  DETACH DELETE s
+}
+DETACH DELETE a
+RETURN entities, facts`,
+    params: { articleId },
+  };
+}
+
+/** Facts still reported elsewhere get their counts refreshed; the others go (GDELT's stay). */
+export function retractFacts(factIds: string[]): Query {
+  return {
+    name: 'retractFacts',
+    cypher: `// retractFacts
+UNWIND $factIds AS fid
+MATCH (f) WHERE elementId(f) = fid
+CALL (f) {
+  OPTIONAL MATCH (f)-[:REPORTED_IN]->(a:Article)
+  RETURN count(DISTINCT a) AS reports, count(DISTINCT coalesce(a.source, a.id)) AS sources
+}
+FOREACH (_ IN CASE WHEN f:Event AND reports > 0 THEN [1] ELSE [] END |
+  SET f.reportCount = reports, f.sourceCount = sources)
+WITH f, reports WHERE reports = 0 AND coalesce(f.origin, 'article') = 'article'
+DETACH DELETE f`,
+    params: { factIds },
+  };
+}
+
+/** Entities nothing refers to any more go; the others keep only the aliases still reported. */
+export function retractEntities(entityIds: string[]): Query {
+  return {
+    name: 'retractEntities',
+    cypher: `// retractEntities
+UNWIND $entityIds AS eid
+MATCH (n) WHERE elementId(n) = eid
+WITH n, EXISTS { (n)<-[:MENTIONS|ABOUT|SOURCE_ACTOR|TARGET_ACTOR|AT|PARTY|ON_TOPIC|SAID_BY|HELD]-() } AS used
+CALL (n, used) {
+  WITH n WHERE used AND (n:Person OR n:Organization)
+  MATCH (:Article)-[m:MENTIONS]->(n)
+  WITH n, reduce(acc = [n.name], names IN collect(m.names) | acc + [x IN names WHERE NOT x IN acc]) AS aliases
+  SET n.aliases = aliases, n.aliasText = reduce(t = '', x IN aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + x)
+}
+WITH n, used WHERE NOT used
+DETACH DELETE n`,
+    params: { entityIds },
+  };
+}
