@@ -107,3 +107,29 @@ export function toOriginal(doc: Doc, pos: number): number {
   if (!seg) return pos;
   return seg.orig + Math.min(Math.max(pos - seg.clean, 0), seg.length);
 }
+
+/** The items of a start-sorted list that start in [from, to): binary search, then a slice. */
+export function startingIn<T extends { start: number }>(list: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end]!.start < to) end++;
+  return list.slice(lo, end);
+}
+
+/** The last item of a start-sorted list that starts before pos. */
+export function lastStartingBefore<T extends { start: number }>(list: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}

@@ -1,6 +1,6 @@
 // Actors of an event, read from one sentence: the people (named, by title or pronoun),
 // countries (not as places) and organizations before and after the trigger.
-import type { Doc } from '../document.js';
+import { startingIn, type Doc } from '../document.js';
 import type { ActorSet } from '../types.js';
 
 export interface Actor {
@@ -27,15 +27,13 @@ export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
   const out: Actor[] = [];
   const speaker = (end: number): boolean => SPEECH_AFTER.test(doc.clean.slice(end, end + 40));
   const place = (start: number): boolean => PLACE_BEFORE.test(doc.clean.slice(Math.max(0, start - 12), start));
-  for (const m of doc.personMentions) {
-    if (m.start >= from && m.start < to) out.push({ pos: m.start, person: m.person, speaker: speaker(m.end) });
-  }
-  for (const c of doc.countries) {
-    if (c.start < from || c.start >= to || c.asPlace || place(c.start)) continue;
+  for (const m of startingIn(doc.personMentions, from, to)) out.push({ pos: m.start, person: m.person, speaker: speaker(m.end) });
+  for (const c of startingIn(doc.countries, from, to)) {
+    if (c.asPlace || place(c.start)) continue;
     out.push({ pos: c.start, country: c.code, speaker: speaker(c.end) });
   }
-  for (const o of doc.orgs) {
-    if (o.start < from || o.start >= to || place(o.start)) continue;
+  for (const o of startingIn(doc.orgs, from, to)) {
+    if (place(o.start)) continue;
     out.push({ pos: o.start, org: o.name, orgCountry: o.country, speaker: speaker(o.end) });
   }
   return out.sort((a, b) => a.pos - b.pos);

@@ -5,7 +5,7 @@ import type { Doc, Sent, Token } from '../document.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from '../lexicon/abbreviations.js';
 
 // End punctuation, closing quotes/brackets, then space and something that can open a sentence.
-const BOUNDARY = /[.!?]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?])[.!?]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 const NEXT_WORD = /^\s+["“‘'«(\[]?([\p{L}]+)/u;
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;

@@ -1,6 +1,7 @@
 // Step 5: people. Full names first, then the short forms that point back to them ("Mr Straw",
 // "Shoigu", and "Youxia", a given name used as a surname), then the titles around each name.
 import type { Doc, PersonDraft, PersonMention } from '../document.js';
+import type { TitleRef } from '../types.js';
 import { nameRuns, type NameRun } from '../entities/person-names.js';
 import { countryAfterName, titlesAround } from '../entities/person-titles.js';
 import { canonicalOrg } from '../entities/organization.js';
@@ -11,12 +12,12 @@ const HUBS = new Set(['Brussels', 'Geneva', 'Vienna', 'New York', 'United Nation
 
 // The country a person represents: stated with a title, "X of Pakistan", known, or, for an
 // official in a datelined story who is given no other, the dateline's country.
-function resolveCountries(doc: Doc, persons: PersonDraft[], runs: NameRun[]): void {
+function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: ReadonlyMap<number, NameRun>): void {
   for (const p of persons) {
     let country = p.titles.find((t) => t.country)?.country ?? null;
     for (const m of p.mentions) {
       if (country) break;
-      const run = runs.find((r) => r.first === m.first);
+      const run = runByFirst.get(m.first);
       if (run) country = countryAfterName(doc, run);
       if (country) for (const t of p.titles) t.country ??= country;
     }
@@ -45,6 +46,8 @@ function resolveCounterparts(persons: PersonDraft[]): void {
   });
 }
 
+const MENTIONS_FOR_TITLES = 12;
+
 function sameName(a: string[], b: string[]): boolean {
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   const fa = a[0]!;
@@ -71,18 +74,27 @@ export function people(doc: Doc): Doc {
 
   const persons: PersonDraft[] = [];
   const mentions: PersonMention[] = [];
+  const titleCache = new Map<number, TitleRef[]>();
+  const titlesOf = (run: NameRun): TitleRef[] => {
+    let t = titleCache.get(run.first);
+    if (!t) titleCache.set(run.first, (t = titlesAround(doc, run)));
+    return t.map((x) => ({ ...x }));
+  };
   const mention = (run: NameRun, person: number, via: PersonMention['via']): void => {
     const m: PersonMention = { start: tokens[run.first]!.start, end: tokens[run.last - 1]!.end, first: run.first, last: run.last, person, via };
     mentions.push(m);
     persons[person]!.mentions.push(m);
   };
 
+  const byLast = new Map<string, number[]>();
   for (const run of runs) {
     if (run.words.length < 2) continue;
-    let index = persons.findIndex((p) => sameName(p.parts, run.words));
+    const last = run.words[run.words.length - 1]!;
+    let index = (byLast.get(last) ?? []).find((i) => sameName(persons[i]!.parts, run.words)) ?? -1;
     if (index < 0) {
       index = persons.length;
       persons.push({ name: run.words.join(' '), parts: run.words, aliases: new Set(), country: null, titles: [], mentions: [] });
+      byLast.set(last, [...(byLast.get(last) ?? []), index]);
     } else if (run.words.length > persons[index]!.parts.length) {
       const p = persons[index]!;
       p.aliases.add(p.name);
@@ -92,18 +104,23 @@ export function people(doc: Doc): Doc {
     mention(run, index, 'name');
   }
 
+  const byPart = new Map<string, number[]>();
+  persons.forEach((p, i) => {
+    for (const part of p.parts) byPart.set(part, [...(byPart.get(part) ?? []), i]);
+  });
   for (const run of runs) {
     if (run.words.length !== 1) continue;
     const word = run.words[0]!;
-    const owners = persons.map((p, i) => (p.parts.includes(word) ? i : -1)).filter((i) => i >= 0);
-    const titled = titlesAround(doc, run).length > 0;
+    const owners = byPart.get(word) ?? [];
+    const titled = titlesOf(run).length > 0;
     let index = owners.length === 1 ? owners[0]! : owners.find((i) => persons[i]!.parts.at(-1) === word) ?? -1;
     if (index < 0) {
       // "Mr Straw said" with no full name anywhere: the surname is all the article gives
       if (!run.honorific && !titled) continue;
-      index = persons.findIndex((p) => p.name === word);
+      index = (byLast.get(word) ?? []).find((i) => persons[i]!.name === word) ?? -1;
       if (index < 0) {
         index = persons.length;
+        byLast.set(word, [...(byLast.get(word) ?? []), index]);
         persons.push({ name: word, parts: [word], aliases: new Set(), country: null, titles: [], mentions: [] });
       }
     }
@@ -113,10 +130,13 @@ export function people(doc: Doc): Doc {
     mention(run, index, 'alias');
   }
 
+  const runByFirst = new Map(runs.map((r) => [r.first, r]));
   for (const p of persons) {
-    for (const m of p.mentions) {
-      const run = runs.find((r) => r.first === m.first)!;
-      for (const t of titlesAround(doc, run)) {
+    // titles are given where a person is introduced; later mentions add little, and a long
+    // document must not make this quadratic
+    for (const m of p.mentions.slice(0, MENTIONS_FOR_TITLES)) {
+      const run = runByFirst.get(m.first)!;
+      for (const t of titlesOf(run)) {
         if (!p.titles.some((x) => x.title.toLowerCase() === t.title.toLowerCase())) p.titles.push(t);
         else {
           const known = p.titles.find((x) => x.title.toLowerCase() === t.title.toLowerCase())!;
@@ -126,7 +146,7 @@ export function people(doc: Doc): Doc {
       }
     }
   }
-  resolveCountries(doc, persons, runs);
+  resolveCountries(doc, persons, runByFirst);
   resolveCounterparts(persons);
   mentions.sort((a, b) => a.start - b.start);
   return { ...doc, people: persons, personMentions: mentions };

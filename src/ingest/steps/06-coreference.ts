@@ -1,6 +1,6 @@
 // Step 6: references back to people already named: "the vice chairman said", "the minister",
 // and "he"/"she" outside quotes, each resolved to the most recent fitting person.
-import type { Doc, PersonMention } from '../document.js';
+import { lastStartingBefore, type Doc, type PersonMention } from '../document.js';
 import { findQuoteSpans } from '../entities/quote-spans.js';
 import { PERSON_PRONOUNS } from '../lexicon/words.js';
 import { countryWord } from '../entities/country.js';
@@ -48,7 +48,10 @@ function byCountryOrRecent(doc: Doc, named: readonly PersonMention[], pos: numbe
 export function coreference(doc: Doc): Doc {
   const quoteSpans = findQuoteSpans(doc.clean);
   if (doc.people.length === 0) return { ...doc, quoteSpans };
-  const inQuote = (pos: number): boolean => quoteSpans.some((q) => pos >= q.start && pos < q.end);
+  const inQuote = (pos: number): boolean => {
+    const q = lastStartingBefore(quoteSpans, pos + 1);
+    return q !== undefined && pos < q.end;
+  };
   const named = [...doc.personMentions];
   const added: PersonMention[] = [];
   for (const s of doc.sentences) {

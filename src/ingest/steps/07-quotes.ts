@@ -1,9 +1,9 @@
 // Step 7: quotes and their speakers. The speaker is read right after the quote ("..., he said",
 // "..., said Mr Straw", "..., according to Lavrov"), else right before it ("Lavrov said: ..."),
 // else inherited by a quote that runs on from the paragraph before.
-import type { Doc, QuoteSpan } from '../document.js';
+import { startingIn, type Doc, type QuoteSpan } from '../document.js';
 import type { QuoteRef } from '../types.js';
-import { evidenceOf } from '../entities/evidence.js';
+import { evidenceOf, sentenceAt } from '../entities/evidence.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
 
 const WORDS_MIN = 4;
@@ -17,18 +17,18 @@ const ACCORDING = /^[\s,.—–-]*according to\s+((?:[\p{L}.'’-]+\s*){1,8})/du
 const BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.:"“”]{0,60}?[:,]?\\s*$`, 'u');
 
 function speakerIn(doc: Doc, from: number, to: number): string | null {
-  const person = doc.personMentions.find((m) => m.start >= from && m.start < to);
+  const person = startingIn(doc.personMentions, from, to)[0];
   if (person) return doc.people[person.person]!.name;
-  const org = doc.orgs.find((o) => o.start >= from && o.start < to);
+  const org = startingIn(doc.orgs, from, to)[0];
   if (org) return org.name;
-  const country = doc.countries.find((c) => c.start >= from && c.start < to && !c.asPlace);
+  const country = startingIn(doc.countries, from, to).find((c) => !c.asPlace);
   if (country) return country.code;
   return null;
 }
 
 /** The speaker of one quote, or null when the text does not say. */
 export function attribute(doc: Doc, q: QuoteSpan): string | null {
-  const sentence = doc.sentences.find((s) => s.end >= q.outerEnd) ?? doc.sentences[doc.sentences.length - 1];
+  const sentence = doc.sentences[sentenceAt(doc, Math.max(0, q.outerEnd - 1))];
   const afterEnd = Math.min(q.outerEnd + 120, doc.clean.indexOf('\n\n', q.outerEnd) >>> 0);
   const after = doc.clean.slice(q.outerEnd, afterEnd);
   for (const re of [AFTER_VERB_SUBJECT, ACCORDING, AFTER_SUBJECT_VERB]) {

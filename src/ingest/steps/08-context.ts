@@ -1,6 +1,6 @@
 // Context the event step reads around a trigger: dates carried from earlier sentences, "the
 // two sides" standing for the article's two parties, and where a meeting took place.
-import type { Doc } from '../document.js';
+import { startingIn, type Doc } from '../document.js';
 import type { Actor } from '../entities/actors.js';
 import type { LocationRef } from '../types.js';
 import { anchorOf, findDate, type FoundDate } from '../entities/date.js';
@@ -32,21 +32,32 @@ export function bothSides(doc: Doc, text: string, sentenceStart: number): [Actor
   if (!m) return null;
   if (PEOPLE_WORDS.test(m[0])) {
     const picked: Actor[] = [];
-    for (let k = doc.personMentions.length - 1; k >= 0 && picked.length < 2; k--) {
-      const x = doc.personMentions[k]!;
-      if (x.start >= sentenceStart) continue;
+    const before = startingIn(doc.personMentions, 0, sentenceStart);
+    for (let k = before.length - 1; k >= 0 && picked.length < 2 && before.length - k < 50; k--) {
+      const x = before[k]!;
       const country = doc.people[x.person]!.country;
       if (picked.some((a) => a.person === x.person || (country && doc.people[a.person!]!.country === country))) continue;
       picked.unshift({ pos: x.start, person: x.person });
     }
     if (picked.length === 2) return [[picked[0]!], [picked[1]!]];
   }
+  const top = topCountries(doc);
+  if (top.length < 2) return null;
+  return [[{ pos: sentenceStart, country: top[0]! }], [{ pos: sentenceStart, country: top[1]! }]];
+}
+
+const TOP = new WeakMap<Doc, string[]>();
+
+/** The article's two most mentioned countries ("the two countries"), computed once. */
+export function topCountries(doc: Doc): string[] {
+  let top = TOP.get(doc);
+  if (top) return top;
   const counts = new Map<string, number>();
   for (const c of doc.countries) if (!c.asPlace) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   for (const p of doc.people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
-  if (top.length < 2) return null;
-  return [[{ pos: sentenceStart, country: top[0]! }], [{ pos: sentenceStart, country: top[1]! }]];
+  top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+  TOP.set(doc, top);
+  return top;
 }
 
 // A meeting is a visit when it happens in one side's country, a third-place meeting elsewhere.

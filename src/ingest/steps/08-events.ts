@@ -1,7 +1,7 @@
 // Step 8: events coded in CAMEO. Triggers from lexicon/triggers.ts are found in each sentence;
 // actors before the trigger (in its clause) are the source, after it the target; a trigger in
 // a quote has the quote's speaker as source; meetings are coded by where they happened.
-import type { Doc } from '../document.js';
+import { lastStartingBefore, startingIn, type Doc } from '../document.js';
 import type { EventRef, LocationRef } from '../types.js';
 import { actorsIn, isEmpty, splitSymmetric, toActorSet, type Actor } from '../entities/actors.js';
 import { cityCountry, countryName, countryWord } from '../entities/country.js';
@@ -25,7 +25,7 @@ function whichTrigger(m: RegExpExecArray): Trigger | undefined {
 }
 
 function locationIn(doc: Doc, from: number, to: number): LocationRef | null {
-  const place = doc.countries.find((c) => c.asPlace && c.start >= from && c.start < to);
+  const place = startingIn(doc.countries, from, to).find((c) => c.asPlace);
   return place ? { name: doc.clean.slice(place.start, place.end), country: place.code } : null;
 }
 
@@ -48,9 +48,14 @@ function visitSides(doc: Doc, source: Actor[], after: Actor[], window: string): 
   return visitors.length ? [visitors, hosts.length ? hosts : [{ pos: 0, country: host }]] : [source, after];
 }
 
+function inQuote(doc: Doc, pos: number): boolean {
+  const q = lastStartingBefore(doc.quoteSpans, pos + 1);
+  return q !== undefined && pos < q.end;
+}
+
 function sourceFromQuote(doc: Doc, pos: number): Actor[] | null {
-  const q = doc.quoteSpans.find((x) => pos >= x.start && pos < x.end);
-  if (!q) return null;
+  const q = lastStartingBefore(doc.quoteSpans, pos + 1);
+  if (!q || pos >= q.end) return null;
   const speaker = attribute(doc, q);
   const person = doc.people.findIndex((p) => p.name === speaker);
   if (person >= 0) return [{ pos: q.start, person }];
@@ -70,7 +75,7 @@ export function events(doc: Doc): EventRef[] {
       const verbEnd = pos + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
       let after = actorsIn(doc, verbEnd, s.end);
       let source = sourceFromQuote(doc, pos);
-      if (source) after = after.filter((a) => doc.quoteSpans.some((q) => a.pos >= q.start && a.pos < q.end));
+      if (source) after = after.filter((a) => inQuote(doc, a.pos));
       else {
         const all = actorsIn(doc, s.start, pos);
         const clause = s.start + clauseStart(s.text, m.index, trigger.symmetric ? REPORTED_CLAUSE : CLAUSE_BREAK);
@@ -89,7 +94,7 @@ export function events(doc: Doc): EventRef[] {
       if (trigger.visit) [source, after] = visitSides(doc, source, after, s.text.slice(m.index, m.index + m[0].length + 40));
       if (source.length === 0) {
         // "... during a meeting with Putin": the subject is the last person named before
-        const last = [...doc.personMentions].reverse().find((x) => x.start < s.start);
+        const last = lastStartingBefore(doc.personMentions, s.start);
         if (last) source = [{ pos: last.start, person: last.person }];
       }
       const src = toActorSet(doc, source);

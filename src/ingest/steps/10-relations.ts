@@ -1,6 +1,7 @@
 // Step 10: relation descriptors between countries ("comprehensive strategic partnership of
 // coordination for a new era", "70 years of diplomatic ties") and the article's topics.
-import type { Doc } from '../document.js';
+import { startingIn, type Doc } from '../document.js';
+import { topCountries } from './08-context.js';
 import type { RelationRef, TopicRef } from '../types.js';
 import { evidenceOf, sentenceEvidence } from '../entities/evidence.js';
 import { TOPICS } from '../lexicon/topics.js';
@@ -16,16 +17,14 @@ const ANNIVERSARY =
 function countriesOf(doc: Doc, index: number): string[] {
   const s = doc.sentences[index]!;
   const codes = new Set<string>();
-  for (const c of doc.countries) if (c.start >= s.start && c.start < s.end && !c.asPlace) codes.add(c.code);
-  for (const m of doc.personMentions) {
+  for (const c of startingIn(doc.countries, s.start, s.end)) if (!c.asPlace) codes.add(c.code);
+  for (const m of startingIn(doc.personMentions, s.start, s.end)) {
     const p = doc.people[m.person]!;
-    if (m.start >= s.start && m.start < s.end && p.country) codes.add(p.country);
+    if (p.country) codes.add(p.country);
   }
   if (codes.size < 2) {
     // "the two countries": the article's two most mentioned countries
-    const counts = new Map<string, number>();
-    for (const c of doc.countries) if (!c.asPlace) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-    const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([c]) => c);
+    const top = topCountries(doc);
     if (/\b(?:two|both|bilateral|their)\b/i.test(s.text) || codes.size === 1) for (const c of top) if (codes.size < 2) codes.add(c);
   }
   return [...codes].sort();
