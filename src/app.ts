@@ -1,6 +1,11 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { apiKeyChecker } from './api/auth.js';
+import { createContext, type Context } from './api/context.js';
+import { maskError } from './api/errors.js';
+import { EXAMPLE_TABS } from './api/playground.js';
+import { createEventPubSub, type EventPubSub } from './api/pubsub.js';
 import { schema } from './api/schema/index.js';
-import type { Context } from './api/context.js';
 import type { Db } from './graph/db.js';
 import type { Logger } from './logger.js';
 
@@ -10,6 +15,34 @@ export interface AppDeps {
   db: Db;
   logger: Logger;
   corsOrigins?: string[];
+  /** Keys accepted for mutations (`Authorization: Bearer <key>`); none: mutations are refused. */
+  apiKeys?: string[];
+  /** Shared with ingestion outside the API so `eventAdded` hears about every write. */
+  pubsub?: EventPubSub;
+  /** Adds `extensions.roundTrips` (Cypher statements the request ran) to every result: for tests. */
+  exposeRoundTrips?: boolean;
+}
+
+// Request-shape limits, checked before execution. Pages are capped at 100 in the resolvers, so
+// depth and cost bound the work an accepted document can ask for.
+const LIMITS = {
+  maxDepth: { n: 10, flattenFragments: true },
+  costLimit: { maxCost: 5000 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: true },
+};
+
+function roundTrips(): Plugin<Context> {
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ args, result, setResult }) => {
+        if (!('data' in result) && !('errors' in result)) return;
+        setResult({ ...result, extensions: { ...result.extensions, roundTrips: args.contextValue.db.roundTrips } });
+      },
+    }),
+  };
 }
 
 function json(fetchAPI: { Response: typeof Response }, status: number, body: unknown): Response {
@@ -35,16 +68,19 @@ function probes(db: Db): Plugin {
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp(deps: AppDeps): App {
+  const authenticated = apiKeyChecker(deps.apiKeys ?? []);
+  const pubsub = deps.pubsub ?? createEventPubSub();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     // Our /health and /ready answer with JSON; keep yoga's built-in probe out of their way.
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
-    graphiql: { title: 'Diplograph' },
+    graphiql: { title: 'Diplograph', defaultTabs: EXAMPLE_TABS, defaultQuery: EXAMPLE_TABS[0]!.query },
     logging: deps.logger,
+    maskedErrors: { maskError: maskError(deps.logger) },
     cors: deps.corsOrigins && deps.corsOrigins.length > 0 ? { origin: deps.corsOrigins, credentials: false } : false,
-    plugins: [probes(deps.db)],
-    context: () => ({ db: deps.db.scoped() }),
+    plugins: [probes(deps.db), EnvelopArmorPlugin(LIMITS), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
+    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub),
   });
 }

@@ -1,18 +1,67 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 
-// Sets up Pothos and its plugins; defines no types (they live in api/schema/, one file per domain).
+// Sets up Pothos and its plugins; defines no domain types (they live in api/schema/, one file
+// per domain), only the scalars and what every connection shares.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new GraphQLError('Date must be YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+  };
+  // Every connection counts its results lazily: the count query runs only when selected.
+  Connection: { totalCount: () => Promise<number> };
 }>({
   plugins: [RelayPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    nodesQueryOptions: false,
+    defaultConnectionTypeOptions: {
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'All results of the query, ignoring pagination (an extra query: select only when needed).',
+          resolve: (c) => c.totalCount(),
+        }),
+      }),
+    },
+  },
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (v) => String(v).slice(0, 10),
+  parseValue: parseDate,
+});
+
+builder.scalarType('DateTime', {
+  description: 'An ISO 8601 date-time.',
+  serialize: (v) => {
+    const d = new Date(String(v));
+    return Number.isNaN(d.getTime()) ? String(v) : d.toISOString();
+  },
+  parseValue: (v) => {
+    if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) {
+      throw new GraphQLError('DateTime must be ISO 8601', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return v;
   },
 });
 
 builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});

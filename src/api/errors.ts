@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+import type { Logger } from '../logger.js';
+
+// Errors as clients see them: expected failures keep their message under a stable
+// `extensions.code`; anything else is logged here with its detail and masked.
+
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+
+// Domain errors from src/graph and src/ingest carry `code`; some map to the API's vocabulary.
+const DOMAIN_CODES: Record<string, string> = {
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+};
+
+function domainCode(e: unknown): string | undefined {
+  if (e instanceof RangeError) return 'BAD_USER_INPUT';
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  if (DOMAIN_CODES[code]) return DOMAIN_CODES[code];
+  return (e as Error).name === 'InvalidArticleError' ? 'BAD_USER_INPUT' : undefined;
+}
+
+export function maskError(logger: Logger) {
+  return (error: unknown): Error => {
+    if (!(error instanceof GraphQLError)) {
+      logger.error({ err: error }, 'unexpected error outside execution');
+      return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    const original = error.originalError;
+    // Parse and validation errors, and GraphQLErrors we threw on purpose, are meant for the client.
+    if (!original || original instanceof GraphQLError) {
+      const code = error.extensions.code;
+      if (typeof code === 'string' && (KNOWN_CODES.has(code) || !original)) return error;
+      if (!original) return error;
+    }
+    const code = domainCode(original);
+    if (code) {
+      return new GraphQLError(original!.message, { nodes: error.nodes, path: error.path, extensions: { code } });
+    }
+    logger.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+    return new GraphQLError('Unexpected error.', { nodes: error.nodes, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}

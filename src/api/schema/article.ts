@@ -1,0 +1,132 @@
+import { articlesPage } from '../../graph/read/catalog.js';
+import { InvalidArticleError, validateArticle } from '../../ingest/index.js';
+import { deleteArticle, ingestArticle, type IngestSummary } from '../../use-cases/ingest-article.js';
+import { requireApiKey } from '../auth.js';
+import { builder } from '../builder.js';
+import { keyOf } from '../ids.js';
+import { forwardOnly, toConnection } from './connection.js';
+import { ArticleRef, EventRef, TopicRef } from './refs.js';
+
+builder.node(ArticleRef, {
+  description: 'A news article; every fact links to the sentences of the articles that reported it.',
+  id: { resolve: (a) => a.id },
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.article.load(id)),
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The normalised url, or sha256:<hash> for articles without one.' }),
+    url: t.exposeString('url', { nullable: true }),
+    title: t.exposeString('title'),
+    source: t.exposeString('source', { nullable: true }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    ingestedAt: t.expose('ingestedAt', { type: 'DateTime', nullable: true }),
+    origin: t.exposeString('origin', { nullable: true }),
+    sentenceCount: t.exposeInt('sentenceCount'),
+    topics: t.field({
+      type: [TopicRef],
+      resolve: async (a, _x, ctx) => (await ctx.loaders.articleTopics.load(a.id)).map((name) => ({ name })),
+    }),
+  }),
+});
+
+const ArticlesWhere = builder.inputType('ArticlesWhereInput', {
+  fields: (t) => ({
+    source: t.string(),
+    country: t.string({ description: 'ISO-3: articles that mention the country.' }),
+    from: t.field({ type: 'Date', description: 'Published on or after.' }),
+    to: t.field({ type: 'Date', description: 'Published on or before.' }),
+  }),
+});
+
+builder.queryField('articles', (t) =>
+  t.connection({
+    type: ArticleRef,
+    description: 'Articles, newest first.',
+    args: { where: t.arg({ type: ArticlesWhere }) },
+    resolve: async (_r, args, ctx) => {
+      forwardOnly(args);
+      return toConnection(await articlesPage(ctx.db, args.where ?? {}, args));
+    },
+  }),
+);
+
+// Mutations: ingestion returns typed input errors as data, so a client can branch on `code`.
+
+const ArticleInput = builder.inputType('ArticleInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    body: t.string({ required: true }),
+    publishedAt: t.string({ description: 'YYYY-MM-DD or ISO 8601 date-time.' }),
+    url: t.string(),
+    source: t.string(),
+  }),
+});
+
+const IngestCounts = builder.objectRef<IngestSummary['counts']>('IngestCounts').implement({
+  fields: (t) => ({
+    sentences: t.exposeInt('sentences'),
+    people: t.exposeInt('people'),
+    countries: t.exposeInt('countries'),
+    organizations: t.exposeInt('organizations'),
+    locations: t.exposeInt('locations'),
+    events: t.exposeInt('events'),
+    agreements: t.exposeInt('agreements'),
+    quotes: t.exposeInt('quotes'),
+    relations: t.exposeInt('relations'),
+    topics: t.exposeInt('topics'),
+  }),
+});
+
+const IngestStatus = builder.enumType('IngestStatus', { values: ['created', 'updated', 'unchanged'] as const });
+
+const IngestSummaryRef = builder.objectRef<IngestSummary>('IngestSummary').implement({
+  isTypeOf: (v) => typeof (v as IngestSummary).articleId === 'string',
+  fields: (t) => ({
+    articleId: t.exposeString('articleId'),
+    status: t.field({ type: IngestStatus, resolve: (s) => s.status }),
+    counts: t.field({ type: IngestCounts, resolve: (s) => s.counts }),
+    article: t.field({ type: ArticleRef, nullable: true, resolve: (s, _a, ctx) => ctx.loaders.article.load(s.articleId) }),
+    events: t.field({
+      type: [EventRef],
+      resolve: async (s, _a, ctx) => (await ctx.loaders.event.loadMany(s.eventIds)).filter((e) => e !== null && !(e instanceof Error)) as never,
+    }),
+  }),
+});
+
+const InvalidArticle = builder.objectRef<{ code: string; message: string }>('InvalidArticle').implement({
+  description: 'The input is not an article; `code` is stable (EMPTY, HTML, TOO_LARGE, MISSING_FIELD, WRONG_TYPE, ...).',
+  isTypeOf: (v) => typeof (v as { code?: unknown }).code === 'string',
+  fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
+});
+
+const IngestResult = builder.unionType('IngestArticleResult', { types: [IngestSummaryRef, InvalidArticle] });
+
+builder.mutationField('ingestArticle', (t) =>
+  t.field({
+    type: IngestResult,
+    description: 'Extracts and stores one article (idempotent per content). Requires an API key.',
+    args: { input: t.arg({ type: ArticleInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => {
+      requireApiKey(ctx);
+      let article;
+      try {
+        article = validateArticle(input);
+      } catch (e) {
+        if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
+        throw e;
+      }
+      const summary = await ingestArticle(ctx.db, article);
+      if (summary.eventIds.length) ctx.pubsub.publish('eventsAdded', { eventIds: summary.eventIds });
+      return summary;
+    },
+  }),
+);
+
+builder.mutationField('deleteArticle', (t) =>
+  t.boolean({
+    description: 'Retracts an article and every fact only it supported. False when unknown. Requires an API key.',
+    args: { id: t.arg.id({ required: true, description: 'Global id or article key (its url).' }) },
+    resolve: (_r, { id }, ctx) => {
+      requireApiKey(ctx);
+      return deleteArticle(ctx.db, keyOf(String(id), 'Article'));
+    },
+  }),
+);

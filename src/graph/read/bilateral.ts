@@ -1,0 +1,124 @@
+import type { Db, Query } from '../db.js';
+import { agreementOf, countryOf, eventOf, quoteOf } from './map.js';
+import type { AgreementRow, CountryRow, EventRow, QuoteRow } from './types.js';
+
+// One country pair in ONE query: what the two are said to be to each other, what they did, signed
+// and said, when contact began and last happened, and how the volume and tone moved over time.
+
+export type Bucket = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+export const TRUNCATE_UNIT: Record<Bucket, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
+
+export interface BilateralArgs {
+  a: string;
+  b: string;
+  from?: string | null;
+  to?: string | null;
+  bucket?: Bucket;
+  /** How many of the latest events, agreements and quotes to list. */
+  limit?: number;
+}
+
+export interface Bilateral {
+  a: CountryRow;
+  b: CountryRow;
+  descriptors: { id: string; descriptor: string; reports: number }[];
+  events: EventRow[];
+  agreements: AgreementRow[];
+  quotes: QuoteRow[];
+  totalEvents: number;
+  meanGoldstein: number | null;
+  firstContact: string | null;
+  lastContact: string | null;
+  byQuadClass: { quadClass: number; count: number; meanGoldstein: number }[];
+  series: { period: string; count: number; meanGoldstein: number }[];
+}
+
+export function bilateralQuery(args: BilateralArgs): Query {
+  return {
+    name: 'bilateral',
+    // An event's day is its own date, else the day of its first report.
+    cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
+CALL (ca, cb) {
+  MATCH (ca)<-[:SOURCE_ACTOR|TARGET_ACTOR]-(e:Event)
+  WITH DISTINCT e
+  WHERE (EXISTS { (e)-[:SOURCE_ACTOR]->(ca) } AND EXISTS { (e)-[:TARGET_ACTOR]->(cb) })
+     OR (EXISTS { (e)-[:SOURCE_ACTOR]->(cb) } AND EXISTS { (e)-[:TARGET_ACTOR]->(ca) })
+  OPTIONAL MATCH (e)-[:REPORTED_IN]->(art:Article)
+  WITH e, coalesce(e.date, date(min(art.publishedAt))) AS day, collect(art) AS arts
+  WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+  RETURN collect({e: e, day: day}) AS evs, reduce(acc = [], x IN collect(arts) | acc + x) AS articles
+}
+CALL (evs) {
+  UNWIND evs AS x
+  WITH x ORDER BY coalesce(toString(x.day), '') DESC, x.e.id LIMIT $limit
+  RETURN collect(x.e {.*}) AS latest
+}
+CALL (evs) {
+  UNWIND evs AS x
+  WITH x.e.quadClass AS quadClass, count(*) AS n, avg(toFloat(x.e.goldstein)) AS g
+  ORDER BY quadClass
+  RETURN collect({quadClass: quadClass, count: n, meanGoldstein: g}) AS byQuadClass
+}
+CALL (evs) {
+  UNWIND evs AS x
+  WITH x WHERE x.day IS NOT NULL
+  WITH date.truncate($unit, x.day) AS period, count(*) AS n, avg(toFloat(x.e.goldstein)) AS g
+  ORDER BY period
+  RETURN collect({period: toString(period), count: n, meanGoldstein: g}) AS series
+}
+CALL (ca, cb) {
+  OPTIONAL MATCH (ca)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(cb)
+  WITH r WHERE r IS NOT NULL
+  WITH r, COUNT { (r)-[:REPORTED_IN]->() } AS reports ORDER BY reports DESC, r.descriptor
+  RETURN collect({id: r.id, descriptor: r.descriptor, reports: reports}) AS descriptors
+}
+CALL (ca, cb) {
+  OPTIONAL MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb)
+  WITH DISTINCT g WHERE g IS NOT NULL
+  OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
+  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT $limit
+  RETURN collect(g {.*}) AS agreements
+}
+CALL (ca, cb, articles) {
+  UNWIND articles AS art
+  MATCH (art)<-[:REPORTED_IN]-(q:Quote)-[:SAID_BY]->(s)
+  WHERE s IN [ca, cb] OR EXISTS { (s)-[:REPRESENTS]->(c) WHERE c IN [ca, cb] }
+  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT $limit
+  RETURN collect(q {.*}) AS quotes
+}
+RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQuadClass, series,
+  size(evs) AS totalEvents,
+  CASE WHEN size(evs) = 0 THEN null ELSE reduce(s = 0.0, x IN evs | s + x.e.goldstein) / size(evs) END AS meanGoldstein,
+  toString(reduce(m = null, x IN evs | CASE WHEN x.day IS NOT NULL AND (m IS NULL OR x.day < m) THEN x.day ELSE m END)) AS firstContact,
+  toString(reduce(m = null, x IN evs | CASE WHEN x.day IS NOT NULL AND (m IS NULL OR x.day > m) THEN x.day ELSE m END)) AS lastContact`,
+    params: {
+      a: args.a.toUpperCase(),
+      b: args.b.toUpperCase(),
+      from: args.from ?? null,
+      to: args.to ?? null,
+      unit: TRUNCATE_UNIT[args.bucket ?? 'MONTH'],
+      limit: args.limit ?? 10,
+    },
+  };
+}
+
+export async function bilateral(db: Db, args: BilateralArgs): Promise<Bilateral | null> {
+  const [r] = await db.read(bilateralQuery(args));
+  if (!r) return null;
+  const list = <T>(v: unknown, f: (p: Record<string, unknown>) => T): T[] => (Array.isArray(v) ? v.map((x) => f(x as Record<string, unknown>)) : []);
+  const num = (v: unknown) => Number(v ?? 0);
+  return {
+    a: countryOf(r.a as Record<string, unknown>),
+    b: countryOf(r.b as Record<string, unknown>),
+    descriptors: list(r.descriptors, (d) => ({ id: String(d.id), descriptor: String(d.descriptor), reports: num(d.reports) })),
+    events: list(r.latest, eventOf),
+    agreements: list(r.agreements, agreementOf),
+    quotes: list(r.quotes, quoteOf),
+    totalEvents: num(r.totalEvents),
+    meanGoldstein: r.meanGoldstein === null ? null : num(r.meanGoldstein),
+    firstContact: r.firstContact === null ? null : String(r.firstContact),
+    lastContact: r.lastContact === null ? null : String(r.lastContact),
+    byQuadClass: list(r.byQuadClass, (q) => ({ quadClass: num(q.quadClass), count: num(q.count), meanGoldstein: num(q.meanGoldstein) })),
+    series: list(r.series, (s) => ({ period: String(s.period), count: num(s.count), meanGoldstein: num(s.meanGoldstein) })),
+  };
+}
