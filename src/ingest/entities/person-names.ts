@@ -34,6 +34,8 @@ export function isNameWord(tok: Token, lowerVocab: ReadonlySet<string>, sentence
   const lower = text.toLowerCase();
   if (inside && MONTHS.has(lower)) return true;
   if (NOT_NAME_WORDS.has(lower) || cityCountry(text)) return false;
+  // "Secretary-General", "Vice-President", "Prime-Minister"
+  if (lower.includes('-') && lower.split('-').some((part) => NOT_NAME_WORDS.has(part))) return false;
   // "Speaking to reporters, ..." : a sentence opener that the article also writes in lower case
   if (sentenceStart && lowerVocab.has(lower)) return false;
   return true;
@@ -59,10 +61,15 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
         k += 2;
         continue;
       }
-      if (NAME_PARTICLES.has(t.text.toLowerCase()) && words.length && k + 1 < to && isNameWord(tokens[k + 1]!, lowerVocab, false)) {
-        words.push(t.text);
-        k++;
-        continue;
+      if (NAME_PARTICLES.has(t.text.toLowerCase()) && words.length) {
+        // "Ursula von der Leyen": particles count only when a name word follows them
+        let j = k;
+        while (j < to && j - k < 3 && NAME_PARTICLES.has(tokens[j]!.text.toLowerCase())) j++;
+        if (j < to && !claimed[j] && isNameWord(tokens[j]!, lowerVocab, false)) {
+          for (let x = k; x < j; x++) words.push(tokens[x]!.text);
+          k = j;
+          continue;
+        }
       }
       if (!isNameWord(t, lowerVocab, k === i && start, k > i)) break;
       words.push(bare(t.text));

@@ -36,7 +36,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   breaking update exclusive analysis opinion editorial factbox timeline explainer live watch video
   photo photos read related more news press statement report reports
   fifth sixth seventh fourth eighth ninth tenth fleet brigade division regiment battalion base
-  line control zone border valley castle schloss hotel centre center stadium airport port`.split(/\s+/).filter(Boolean),
+  line control zone border valley castle schloss hotel centre center stadium airport port
+  hall great wall gate tower bridge memorial cathedral church mosque temple museum park garden gardens
+  says say will would could should agreed agrees warns warned urges slams vows backs rejects`.split(/\s+/).filter(Boolean),
 );
 
 /** Joining words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi", "Lula da Silva". */

@@ -36,10 +36,10 @@ function splitLines(body: string): Line[] {
 function isBoilerplate(line: Line, title: string, counts: Map<string, number>): boolean {
   const t = line.text;
   if (t.length < 200 && BOILERPLATE_LINES.some((re) => re.test(t))) return true;
-  if (t.length > 400) return false;
+  if (title && Math.abs(t.length - title.length) < 20 + title.length / 4 && normalize(t) === title) return true;
+  if (!/\p{L}|\p{N}/u.test(t)) return t.length < 40;
+  if (t.length > 60) return false;
   const norm = normalize(t);
-  if (title && norm === title) return true;
-  if (norm === '') return !/\p{L}|\p{N}/u.test(t) && t.length < 40;
   const words = t.match(WORDS)?.length ?? 0;
   // "Phenomenal" twice above the article: a site name, not a sentence
   if (words <= STRAY_LINE_MAX_WORDS && !SENTENCE_END.test(t) && (counts.get(norm) ?? 0) >= 2) return true;

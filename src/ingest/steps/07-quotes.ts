@@ -46,19 +46,32 @@ export function attribute(doc: Doc, q: QuoteSpan): string | null {
   return null;
 }
 
+function openBefore(doc: Doc, quote: QuoteRef): boolean {
+  return doc.quoteSpans.some((q) => q.open && doc.clean.slice(q.start, q.end).trim().startsWith(quote.text.slice(0, 20)));
+}
+
 export function quotes(doc: Doc): QuoteRef[] {
   const out: QuoteRef[] = [];
   let previous: string | null = null;
   let previousEnd = -1;
   for (const q of doc.quoteSpans) {
     const text = doc.clean.slice(q.start, q.end).trim().replace(/[,\s]+$/, '');
-    if (text.split(/\s+/).length < WORDS_MIN && doc.clean[q.outerStart - 2] !== ':') continue;
+    const words = text.split(/\s+/).length;
+    const stated = attribute(doc, q);
+    // a short quote counts when it is attributed as speech ('"We will talk," Mr Straw said'),
+    // not when it is a phrase held at arm's length ('called it a "heinous provocation"')
+    if (words < WORDS_MIN && !(words >= 2 && stated && /[,.!?]$/.test(doc.clean.slice(q.start, q.end).trim()))) continue;
     // '"The ball is in Iran's court," Mr Straw said. "We want a negotiated solution."'
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
-    const speaker: string | null = attribute(doc, q) ?? (q.continued || sameParagraph ? previous : null);
+    const speaker: string | null = stated ?? (q.continued || sameParagraph ? previous : null);
     previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
     previous = speaker;
+    // "We are ready for talks.¶"But we will defend our interests," he said: the open
+    // paragraph takes the speaker named where the quote closes
+    if (speaker && q.continued) {
+      for (let k = out.length - 2; k >= 0 && out[k]!.speaker === null && openBefore(doc, out[k]!); k--) out[k]!.speaker = speaker;
+    }
   }
   return out;
 }

@@ -33,7 +33,9 @@ function countriesOf(doc: Doc, index: number): string[] {
 export function relations(doc: Doc): RelationRef[] {
   const out: RelationRef[] = [];
   for (const s of doc.sentences) {
-    for (const re of [PARTNERSHIP, ANNIVERSARY]) {
+    const kinds = [/partnership|relationship|alliance/i.test(s.text) ? PARTNERSHIP : null, /diplomatic/i.test(s.text) ? ANNIVERSARY : null];
+    for (const re of kinds) {
+      if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const descriptor = m[1]!.replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/i, '');

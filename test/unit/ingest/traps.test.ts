@@ -1,0 +1,81 @@
+// Sentences built to tempt a name finder: places, buildings, ministries, titles without names,
+// headline words. Each row gives the people that must be found, and nothing else.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/ingest/index.js';
+
+const PEOPLE: [text: string, people: string[]][] = [
+  ['Beijing says the drills are routine, while Washington argues they threaten the region.', []],
+  ['The White House said the Kremlin had not responded, according to the Foreign Ministry.', []],
+  ['New Delhi and Islamabad traded accusations on Monday.', []],
+  ['The Prime Minister said the talks had been constructive.', []],
+  ['Speaking in Moscow, the President said nothing about the Red Square parade.', []],
+  ['Breaking: Foreign Ministry Spokesperson Says Talks Will Continue', []],
+  ['The South China Sea dispute was discussed at the Great Hall of the People.', []],
+  ['Troops crossed the Line of Actual Control near Ladakh.', []],
+  ['Theresa May met Angela Merkel in Berlin.', ['Angela Merkel', 'Theresa May']],
+  ['U.S. Secretary of State Mike Pompeo met Chinese counterpart Wang Yi.', ['Mike Pompeo', 'Wang Yi']],
+  ['Mr. Straw said he would travel to Tehran. Jack Straw later left London.', ['Jack Straw']],
+  ['Ursula von der Leyen, the president of the European Commission, spoke with Abdel Fattah al-Sisi.', ['Abdel Fattah al-Sisi', 'Ursula von der Leyen']],
+  ['President George W. Bush and Russian President Vladimir V. Putin met in Crawford, Texas.', ['George W. Bush', 'Vladimir V. Putin']],
+  ['Kim Jong Un inspected a missile launch, KCNA said.', ['Kim Jong Un']],
+  ['Meanwhile, Both Sides Agreed that Wednesday talks would resume, Xinhua reported.', []],
+];
+
+const COUNTRIES: [text: string, codes: string[]][] = [
+  ['China-Russia relations and U.S.-Russian ties dominated the Sino-Indian talks.', ['CHN', 'IND', 'RUS', 'USA']],
+  ['The Soviet Union and East Germany signed; Yugoslavia and Czechoslovakia abstained.', ['CSK', 'DDR', 'SUN', 'YUG']],
+  ['Britain and the UK government; the French and the Dutch.', ['FRA', 'GBR', 'NLD']],
+  ['Latin American leaders met in the Middle East near the Persian Gulf.', []],
+  ['Beijing says the move was provocative.', ['CHN']],
+  ['Talks were held in Beijing.', []],
+];
+
+describe('names that are not people', () => {
+  it.each(PEOPLE)('%s', (text, people) => {
+    expect(extract({ title: 'T', body: text }).people.map((p) => p.name).sort()).toEqual(people);
+  });
+});
+
+describe('countries in every form', () => {
+  it.each(COUNTRIES)('%s', (text, codes) => {
+    expect(extract({ title: 'T', body: text }).countries.map((c) => c.code).sort()).toEqual(codes);
+  });
+});
+
+describe('aliases and titles', () => {
+  it('resolves "Mr Straw" to Jack Straw', () => {
+    const e = extract({ title: 'T', body: 'Foreign Secretary Jack Straw arrived. "We will talk," Mr Straw said.' });
+    expect(e.people).toHaveLength(1);
+    expect(e.people[0]!.aliases).toContain('Mr Straw');
+    expect(e.quotes[0]!.speaker).toBe('Jack Straw');
+  });
+
+  it.each([
+    ['Li Zhaoxing, China\'s foreign minister, said ties were good.', 'Li Zhaoxing', 'Foreign Minister', 'CHN'],
+    ['russian foreign minister Sergey Lavrov arrived.', 'Sergey Lavrov', 'Foreign Minister', 'RUS'],
+    ['NATO Secretary-General Jens Stoltenberg warned Moscow.', 'Jens Stoltenberg', 'Secretary-General', null],
+    ['Chinese Foreign Ministry spokesman Geng Shuang said so.', 'Geng Shuang', 'Spokesman', 'CHN'],
+  ])('%s', (text, name, title, country) => {
+    const p = extract({ title: 'T', body: text }).people.find((x) => x.name === name);
+    expect(p?.titles.map((t) => t.title)).toContain(title);
+    expect(p?.titles.find((t) => t.title === title)?.country).toBe(country);
+  });
+});
+
+describe('quotes', () => {
+  it.each([
+    ['according to', 'Officials met. "The talks went very well indeed," according to Sergei Lavrov.', 'Sergei Lavrov'],
+    ['said X after', '"We will never accept this ultimatum," said Wang Yi, the foreign minister.', 'Wang Yi'],
+    ['X said: before', 'Boris Johnson arrived. Johnson said: "This is a great day for Britain."', 'Boris Johnson'],
+    ['the minister said', 'Foreign Minister Wang Yi met reporters. "We oppose all unilateral sanctions," the minister said.', 'Wang Yi'],
+    ['a ministry speaks', '"This is a gross interference in our affairs," the Foreign Ministry said.', 'Ministry of Foreign Affairs'],
+  ])('%s', (_name, text, speaker) => {
+    expect(extract({ title: 'T', body: text }).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it('runs a quote across paragraphs', () => {
+    const body = 'Vladimir Putin spoke for an hour.\n\n"We are ready for talks with anyone.\n\n"But we will defend our interests," he said.';
+    const quotes = extract({ title: 'T', body }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
+  });
+});
