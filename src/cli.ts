@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { extractCommand } from './commands/extract.js';
 import { importGdeltCommand } from './commands/import-gdelt.js';
+import { ingestCommand } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -11,6 +13,8 @@ const program = new Command()
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(neo4jCommand())
-  .addCommand(importGdeltCommand());
+  .addCommand(importGdeltCommand())
+  .addCommand(ingestCommand())
+  .addCommand(extractCommand());
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { createLogger, type Logger } from '../logger.js';
 import { serve } from '../server.js';
+import { loadSeeds } from '../use-cases/load-seeds.js';
 import { config, fail, onSignals } from './common.js';
 
 export function serveCommand(): Command {
@@ -11,7 +12,8 @@ export function serveCommand(): Command {
       try {
         const cfg = config();
         logger = createLogger(cfg.LOG_LEVEL);
-        const running = await serve(cfg, logger);
+        const log = logger;
+        const running = await serve(cfg, logger, { beforeListen: (graph) => loadSeeds(graph.db, cfg.SEED_DIR, log).then(() => {}) });
         let stopping = false;
         onSignals((s) => {
           stopping = true;

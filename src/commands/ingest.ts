@@ -1,0 +1,65 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { openGraph } from '../graph/connect.js';
+import { formatReport, ingestFiles, type IngestProgress } from '../use-cases/ingest-files.js';
+import { config, fail } from './common.js';
+
+// `diplograph ingest <files|folders|globs...>`: a progress bar with rate and ETA on a terminal,
+// one line per article otherwise (logs, CI); a summary at the end; exit 1 if any article failed.
+
+function positive(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('1..64');
+  return n;
+}
+
+function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
+  if (!process.stderr.isTTY) {
+    return {
+      update: (p) => process.stderr.write(`[${p.done}/${p.total}] ${p.ok ? 'ok    ' : 'FAILED'} ${p.where}\n`),
+      stop: () => {},
+    };
+  }
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: 'ingest [{bar}] {value}/{total} | {rate}/s | ETA {eta_formatted} | {failed} failed',
+    hideCursor: true,
+  });
+  const t0 = Date.now();
+  let failed = 0;
+  let started = false;
+  return {
+    update(p) {
+      if (!started) bar.start(p.total, 0, { rate: '0.0', failed });
+      started = true;
+      if (!p.ok) failed += 1;
+      bar.update(p.done, { rate: (p.done / Math.max((Date.now() - t0) / 1000, 0.001)).toFixed(1), failed });
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('ingest articles (.txt, .md with front matter, .json, .jsonl) from files, folders or globs')
+    .argument('<paths...>', 'files, folders (searched recursively) or quoted globs')
+    .option('-c, --concurrency <n>', 'articles written at once', positive, 4)
+    .action(async (paths: string[], opts: { concurrency: number }) => {
+      try {
+        const graph = await openGraph(config(), { onProgress: (m) => process.stderr.write(`${m}\n`) });
+        const progress = progressReporter();
+        const t0 = Date.now();
+        try {
+          const report = await ingestFiles(graph.db, paths, { concurrency: opts.concurrency, onProgress: (p) => progress.update(p) });
+          progress.stop();
+          process.stdout.write(formatReport(report, (Date.now() - t0) / 1000));
+          process.exitCode = report.failures.length > 0 ? 1 : 0;
+        } finally {
+          progress.stop();
+          await graph.close();
+        }
+      } catch (e) {
+        fail(e);
+      }
+    });
+}
