@@ -9,7 +9,7 @@ import { TOPICS } from '../lexicon/topics.js';
 // "a comprehensive strategic partnership of coordination for a new era", "all-weather strategic
 // cooperative partnership", "special relationship", "alliance"
 const PARTNERSHIP =
-  /\b((?:(?:comprehensive|strategic|all-round|all-weather|global|special|privileged|cooperative|close|friendly|good-neighbou?rly|enhanced|extended|full|long-term|stable|new|important)\s+){1,5}(?:partnership|relationship|alliance|cooperation)(?:\s+of\s+(?:coordination|cooperation|friendship|mutual trust)(?:\s+for\s+a\s+new\s+era|\s+in\s+the\s+new\s+era)?)?)/gi;
+  /\b((?:(?:comprehensive|strategic|all-round|all-weather|global|special|privileged|cooperative|close|friendly|good-neighbou?rly|enhanced|extended|full|long-term|stable|new|important)(?:,?\s+and\s+|,\s+|\s+)){1,6}(?:partnership|relationship|alliance|cooperation)(?:\s+of\s+(?:coordination|cooperation|friendship|mutual trust)(?:\s+for\s+a\s+new\s+era|\s+in\s+the\s+new\s+era)?)?)/gi;
 // "70 years of diplomatic ties", "the 70th anniversary of the establishment of diplomatic relations"
 const ANNIVERSARY =
   /\b((?:\d+|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?\s+(?:years?|anniversary)\s+of\s+(?:the\s+establishment\s+of\s+)?(?:their\s+)?diplomatic\s+(?:ties|relations))/gi;

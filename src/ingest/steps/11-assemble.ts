@@ -31,7 +31,9 @@ function countries(doc: Doc): CountryRef[] {
 
 function organizations(doc: Doc): OrganizationRef[] {
   const out: OrganizationRef[] = [];
-  const add = (name: string, country: string | null, kind: string): void => {
+  const add = (name: string, given: string | null, kind: string): void => {
+    // "German U.N. Ambassador": the ambassador is German, the United Nations is not
+    const country = canonicalOrg(name).kind === 'international' ? null : given;
     const same = out.find((o) => o.name === name && (o.country === country || !o.country || !country));
     if (same) same.country ??= country;
     else out.push({ name, country, kind });

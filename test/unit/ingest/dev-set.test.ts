@@ -37,7 +37,7 @@ const CASES: Case[] = [
     titles: [['Sergei Shoigu', 'Defense Minister'], ['Arun Jaitley', 'Defense Minister']],
     quotes: [['Our countries are linked', 'Sergei Shoigu']],
     events: [['057', 'Sergei Shoigu', 'Arun Jaitley'], ['042', 'Arun Jaitley', 'RUS']],
-    agreements: [['signed', ['IND', 'RUS']]], relations: ['privileged strategic partnership'] },
+    agreements: [['signed', ['IND', 'RUS']]], relations: ['special and privileged strategic partnership'] },
   { file: '05-ap-sanctions-north-korea', countries: ['PRK', 'USA'],
     people: { 'Steven Mnuchin': 'USA' },
     titles: [['Steven Mnuchin', 'Treasury Secretary']],
