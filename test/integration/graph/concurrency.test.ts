@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/graph/db.js';
+import type { ArticleInput } from '../../../src/ingest/types.js';
+import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
+import { count, resetGraph, testDb } from '../helpers.js';
+import { fixture, graphShape } from './graph-helpers.js';
+
+let db: Db;
+beforeAll(() => {
+  db = testDb();
+});
+beforeEach(() => resetGraph(db));
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
+
+// Twenty reports of one meeting from five outlets, in three wordings, plus "Mr Shoigu" pieces.
+function overlapping(): ArticleInput[] {
+  const bases = ['meeting-reuters.md', 'meeting-tass.md', 'meeting-xinhua.md', 'shoigu-short.md'].map(fixture);
+  return Array.from({ length: 20 }, (_, i) => {
+    const base = bases[i % bases.length]!;
+    return { ...base, url: `${base.url}?copy=${i}`, source: `outlet-${i % 5}` };
+  });
+}
+
+describe('concurrent ingestion', () => {
+  it('leaves no duplicate Country, Person or Event when 20 overlapping articles arrive at once', { timeout: 300_000 }, async () => {
+    const articles = overlapping();
+    const summaries = await Promise.all(articles.map((a) => ingestArticle(db, a)));
+    expect(summaries.every((s) => s.status === 'created')).toBe(true);
+    expect(await count(db, 'MATCH (c:Country) WITH c.code AS k, count(*) AS n WHERE n > 1 RETURN count(k) AS n')).toBe(0);
+    expect(await count(db, 'MATCH (c:Country) RETURN count(c) AS n')).toBe(2);
+    expect(await count(db, 'MATCH (p:Person) RETURN count(p) AS n')).toBe(2); // Shoigu and Wang Yi
+    expect(await count(db, 'MATCH (e:Event) WITH e.signature AS s, e.date AS d, count(*) AS n WHERE n > 1 RETURN count(s) AS n')).toBe(0);
+    const meetings = await db.read({
+      name: 'test.meeting',
+      cypher: `MATCH (e:Event {root: '04'}) RETURN e.reportCount AS reports, e.sourceCount AS sources,
+               COUNT { (e)-[:REPORTED_IN]->() } AS links`,
+    });
+    expect(meetings).toEqual([{ reports: 15, sources: 5, links: 15 }]);
+    // Sequentially, the same articles give the same graph.
+    const concurrent = await graphShape(db);
+    await resetGraph(db);
+    for (const a of articles) await ingestArticle(db, a);
+    expect(await graphShape(db)).toEqual(concurrent);
+  });
+});
+
+describe('a write that fails half-way', () => {
+  const boom = (at: string) => ({
+    hooks: {
+      beforeStatement: (name: string) => {
+        if (name === at) throw new Error(`forced failure before ${name}`);
+      },
+    },
+  });
+
+  it('leaves nothing of a new article behind', async () => {
+    await ingestArticle(db, fixture('meeting-reuters.md'));
+    const before = await graphShape(db);
+    await expect(ingestArticle(db, fixture('meeting-tass.md'), boom('writeEvents'))).rejects.toThrow('forced failure');
+    expect(await graphShape(db)).toEqual(before);
+    expect(await count(db, `MATCH (a:Article) WHERE a.source = 'TASS' RETURN count(a) AS n`)).toBe(0);
+    expect(await count(db, `MATCH (e:Event {root: '04'}) RETURN e.reportCount AS n`)).toBe(1);
+  });
+
+  it('keeps the previous version of an article whose update fails after its old facts were retracted', async () => {
+    const first = fixture('meeting-tass.md');
+    await ingestArticle(db, first);
+    const before = await graphShape(db);
+    const second = { ...first, body: `${first.body}\nMr Shoigu flew home in the evening.` };
+    await expect(ingestArticle(db, second, boom('writeActorEdges'))).rejects.toThrow('forced failure');
+    expect(await graphShape(db)).toEqual(before);
+    expect((await ingestArticle(db, second)).status).toBe('updated');
+  });
+});
