@@ -6,6 +6,7 @@ import { maskError } from './api/errors.js';
 import { EXAMPLE_TABS } from './api/playground.js';
 import { createEventPubSub, type EventPubSub } from './api/pubsub.js';
 import { schema } from './api/schema/index.js';
+import { dashboardPlugins } from './dashboard/plugin.js';
 import type { Db } from './graph/db.js';
 import type { Logger } from './logger.js';
 
@@ -80,7 +81,7 @@ export function createApp(deps: AppDeps): App {
     logging: deps.logger,
     maskedErrors: { maskError: maskError(deps.logger) },
     cors: deps.corsOrigins && deps.corsOrigins.length > 0 ? { origin: deps.corsOrigins, credentials: false } : false,
-    plugins: [probes(deps.db), EnvelopArmorPlugin(LIMITS), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
+    plugins: [probes(deps.db), ...dashboardPlugins(), EnvelopArmorPlugin(LIMITS), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
     context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub),
   });
 }
