@@ -31,16 +31,15 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesQueryOptions: false,
-    defaultConnectionTypeOptions: {
-      fields: (t) => ({
-        totalCount: t.int({
-          description: 'All results of the query, ignoring pagination (an extra query: select only when needed).',
-          resolve: (c) => c.totalCount(),
-        }),
-      }),
-    },
   },
 });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'All results of the query, ignoring pagination (an extra query: select only when needed).',
+    resolve: (c) => c.totalCount(),
+  }),
+);
 
 builder.scalarType('Date', {
   description: 'A calendar date, YYYY-MM-DD.',

@@ -57,7 +57,7 @@ WITH g, ${dated} AS sortKey${dateConds.length ? `\nWHERE ${dateConds.join(' AND 
       name: 'agreements.page',
       cypher: `${match}
 WITH g, sortKey WHERE ${k.cypher}
-RETURN g {.*} AS g, g.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT $limit`,
+RETURN g {.*} AS g, g.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT toInteger($limit)`,
       params: { ...params, ...k.params, limit: size + 1 },
     },
     { name: 'agreements.count', cypher: `${match}\nRETURN count(g) AS n`, params },

@@ -50,8 +50,8 @@ CALL (ca, cb) {
 }
 CALL (evs) {
   UNWIND evs AS x
-  WITH x ORDER BY coalesce(toString(x.day), '') DESC, x.e.id LIMIT $limit
-  RETURN collect(x.e {.*}) AS latest
+  WITH x.e AS e, x.day AS day ORDER BY coalesce(toString(day), '') DESC, e.id LIMIT toInteger($limit)
+  RETURN collect(e {.*}) AS latest
 }
 CALL (evs) {
   UNWIND evs AS x
@@ -76,14 +76,14 @@ CALL (ca, cb) {
   OPTIONAL MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb)
   WITH DISTINCT g WHERE g IS NOT NULL
   OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
-  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT $limit
+  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT toInteger($limit)
   RETURN collect(g {.*}) AS agreements
 }
 CALL (ca, cb, articles) {
   UNWIND articles AS art
   MATCH (art)<-[:REPORTED_IN]-(q:Quote)-[:SAID_BY]->(s)
   WHERE s IN [ca, cb] OR EXISTS { (s)-[:REPRESENTS]->(c) WHERE c IN [ca, cb] }
-  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT $limit
+  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT toInteger($limit)
   RETURN collect(q {.*}) AS quotes
 }
 RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQuadClass, series,

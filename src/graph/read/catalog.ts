@@ -36,7 +36,7 @@ export async function organizationsPage(db: Db, where: OrganizationsWhere, page:
       name: 'organizations.page',
       cypher: `${match}
 WITH o, o.name AS sortKey WHERE ${k.cypher}
-RETURN o {.*} AS o, o.id AS id, sortKey ORDER BY sortKey, id LIMIT $limit`,
+RETURN o {.*} AS o, o.id AS id, sortKey ORDER BY sortKey, id LIMIT toInteger($limit)`,
       params: { ...params, ...k.params, limit: size + 1 },
     },
     { name: 'organizations.count', cypher: `${match} RETURN count(o) AS n`, params },
@@ -83,7 +83,7 @@ export async function articlesPage(db: Db, where: ArticlesWhere, page: PageArgs)
       name: 'articles.page',
       cypher: `${match}
 WITH a, coalesce(toString(a.publishedAt), '') AS sortKey WHERE ${k.cypher}
-RETURN a {.*} AS a, a.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT $limit`,
+RETURN a {.*} AS a, a.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT toInteger($limit)`,
       params: { ...params, ...k.params, limit: size + 1 },
     },
     { name: 'articles.count', cypher: `${match} RETURN count(a) AS n`, params },

@@ -29,7 +29,7 @@ WITH e, ${o.key} AS sortKey
 WHERE ${k.cypher}
 RETURN e {.*} AS e, e.id AS id, sortKey
 ORDER BY sortKey ${o.desc ? 'DESC' : 'ASC'}, id ASC
-LIMIT $limit`,
+LIMIT toInteger($limit)`,
     params: { ...m.params, ...k.params, limit: size + 1 },
   };
   const count: Query = { name: 'events.count', cypher: `${m.cypher}\nRETURN count(e) AS n`, params: m.params };
@@ -83,7 +83,7 @@ MATCH (a:${label} {${key}: k})
 CALL (a) {
   MATCH (a)<-[:SOURCE_ACTOR|TARGET_ACTOR]-(e:Event)
   WITH DISTINCT e
-  RETURN e ORDER BY coalesce(toString(e.date), '') DESC, e.id LIMIT $limit
+  RETURN e ORDER BY coalesce(toString(e.date), '') DESC, e.id LIMIT toInteger($limit)
 }
 RETURN k, collect(e {.*}) AS events`,
     params: { keys: [...keys], limit },

@@ -45,7 +45,7 @@ MATCH (e)-[:SOURCE_ACTOR]->(s:${label}), (e)-[:TARGET_ACTOR]->(t:${label})
 WHERE s <> t
 WITH e, CASE WHEN elementId(s) < elementId(t) THEN [s, t] ELSE [t, s] END AS pair
 WITH pair, count(DISTINCT e) AS weight, avg(toFloat(e.goldstein)) AS g
-ORDER BY weight DESC LIMIT $limit
+ORDER BY weight DESC LIMIT toInteger($limit)
 WITH collect({a: pair[0], b: pair[1], weight: weight, g: g}) AS pairs
 CALL (pairs) {
   UNWIND pairs AS p

@@ -55,7 +55,7 @@ export async function neighbourhood(db: Db, center: Anchor, depth: 1 | 2, limit:
 CALL (n) {
   MATCH p = (n)-[:${FACT_EDGES}*1..${depth}]-(m)
   UNWIND relationships(p) AS r
-  WITH DISTINCT r LIMIT $limit
+  WITH DISTINCT r LIMIT toInteger($limit)
   RETURN collect(r) AS rels
 }
 WITH n, rels, reduce(acc = [n], r IN rels | acc + [startNode(r), endNode(r)]) AS all

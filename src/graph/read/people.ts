@@ -56,7 +56,7 @@ export async function peoplePage(db: Db, where: PeopleWhere, order: PeopleOrder,
       cypher: `${match}
 WITH p, ${key} AS sortKey
 WHERE ${k.cypher}
-RETURN p {.*} AS p, p.id AS id, sortKey ORDER BY sortKey ${desc ? 'DESC' : 'ASC'}, id LIMIT $limit`,
+RETURN p {.*} AS p, p.id AS id, sortKey ORDER BY sortKey ${desc ? 'DESC' : 'ASC'}, id LIMIT toInteger($limit)`,
       params: { ...params, ...k.params, limit: size + 1 },
     },
     { name: 'people.count', cypher: `${match}\nRETURN count(p) AS n`, params },
@@ -99,7 +99,7 @@ export async function representativesOf(db: Db, codes: readonly string[], limit:
 MATCH (c:Country {code: code})
 CALL (c) {
   MATCH (c)<-[:REPRESENTS]-(p:Person)
-  RETURN p ORDER BY COUNT { (p)<-[:MENTIONS]-() } DESC, p.id LIMIT $limit
+  RETURN p ORDER BY COUNT { (p)<-[:MENTIONS]-() } DESC, p.id LIMIT toInteger($limit)
 }
 RETURN code, collect(p {.*}) AS people`,
     params: { codes: [...codes], limit },

@@ -49,7 +49,7 @@ WITH q, coalesce(toString(max(a.publishedAt)), '') AS sortKey`;
       name: 'quotes.page',
       cypher: `${match}
 WITH q, sortKey WHERE ${k.cypher}
-RETURN q {.*} AS q, q.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT $limit`,
+RETURN q {.*} AS q, q.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT toInteger($limit)`,
       params: { ...params, ...k.params, limit: size + 1 },
     },
     { name: 'quotes.count', cypher: `${match}\nRETURN count(q) AS n`, params },
@@ -77,7 +77,7 @@ CALL (p) {
   MATCH (p)<-[:SAID_BY]-(q:Quote)
   OPTIONAL MATCH (q)-[:REPORTED_IN]->(a:Article)
   WITH q, max(a.publishedAt) AS at
-  RETURN q ORDER BY at DESC, q.id LIMIT $limit
+  RETURN q ORDER BY at DESC, q.id LIMIT toInteger($limit)
 }
 RETURN id, collect(q {.*}) AS quotes`,
     params: { ids: [...ids], limit },

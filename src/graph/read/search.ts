@@ -22,22 +22,22 @@ function branches(types: SearchType[]): string[] {
   const out: string[] = [];
   const names = types.filter((t) => NAME_LABELS[t]).map((t) => NAME_LABELS[t]!);
   if (names.length) {
-    out.push(`CALL db.index.fulltext.queryNodes('names_fulltext', $q, {limit: $limit}) YIELD node, score
+    out.push(`CALL db.index.fulltext.queryNodes('names_fulltext', $q, {limit: toInteger($limit)}) YIELD node, score
 WITH node, score WHERE any(l IN labels(node) WHERE l IN $nameLabels)
 RETURN CASE WHEN node:Location THEN 'LOCATION' WHEN node:Person THEN 'PERSON' WHEN node:Country THEN 'COUNTRY' ELSE 'ORGANIZATION' END AS type, score,
   CASE WHEN node:Location THEN node {.*} ELSE ${actorProjection('node')} END AS hit, node.name AS snippet`);
   }
   if (types.includes('QUOTE')) {
-    out.push(`CALL db.index.fulltext.queryNodes('quotes_fulltext', $q, {limit: $limit}) YIELD node, score
+    out.push(`CALL db.index.fulltext.queryNodes('quotes_fulltext', $q, {limit: toInteger($limit)}) YIELD node, score
 RETURN 'QUOTE' AS type, score, node {.*} AS hit, node.text AS snippet`);
   }
   if (types.includes('SENTENCE')) {
-    out.push(`CALL db.index.fulltext.queryNodes('sentences_fulltext', $q, {limit: $limit}) YIELD node, score
+    out.push(`CALL db.index.fulltext.queryNodes('sentences_fulltext', $q, {limit: toInteger($limit)}) YIELD node, score
 MATCH (a:Article)-[:HAS_SENTENCE]->(node)
 RETURN 'SENTENCE' AS type, score, {sentenceId: node.id, index: node.index, text: node.text, articleId: a.id} AS hit, node.text AS snippet`);
   }
   if (types.includes('TITLE')) {
-    out.push(`CALL db.index.fulltext.queryRelationships('titles_fulltext', $q, {limit: $limit}) YIELD relationship, score
+    out.push(`CALL db.index.fulltext.queryRelationships('titles_fulltext', $q, {limit: toInteger($limit)}) YIELD relationship, score
 MATCH (p:Person)-[relationship]->()
 RETURN 'TITLE' AS type, score, p {.*} AS hit, relationship.title AS snippet`);
   }
@@ -53,7 +53,7 @@ export async function search(db: Db, text: string, types: SearchType[] = SEARCH_
     cypher: `CALL () {
 ${branches(wanted).join('\nUNION ALL\n')}
 }
-RETURN type, score, hit, snippet ORDER BY score DESC, snippet LIMIT $limit`,
+RETURN type, score, hit, snippet ORDER BY score DESC, snippet LIMIT toInteger($limit)`,
     params: { q, limit: first, nameLabels: wanted.map((t) => NAME_LABELS[t]).filter(Boolean) },
   });
   return rows.map((r) => {

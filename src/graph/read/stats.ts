@@ -58,7 +58,7 @@ export function eventStatsQuery(where: EventWhere, groupBy: StatsDimension[], bu
   const outs = [...dims.map((d) => DIMENSIONS[d].out), ...(bucket ? ['period'] : [])];
   lines.push(`RETURN ${[...outs, 'count', 'meanGoldstein'].join(', ')}`);
   lines.push(`ORDER BY ${bucket ? 'period, ' : ''}count DESC${outs.filter((o) => o !== 'period').map((o) => `, ${o}`).join('')}`);
-  lines.push('LIMIT $limit');
+  lines.push('LIMIT toInteger($limit)');
   return {
     name: 'eventStats',
     cypher: lines.join('\n'),
