@@ -46,12 +46,12 @@ CALL (a) {
   ${evidence('g')}
 }
 CALL () {
-  UNWIND $topics AS row
+  UNWIND $agreementTopics AS row
   MATCH (g:Agreement {id: row.from})
   MERGE (t:Topic {name: row.topic})
   MERGE (g)-[r:ON_TOPIC]->(t) SET ${support('r')}
 }`,
-    params: { ...scope(articleId), agreements, topics },
+    params: { ...scope(articleId), agreements, agreementTopics: topics },
   };
 }
 

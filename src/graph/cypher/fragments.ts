@@ -30,3 +30,16 @@ export const addAliases = (node: string, list = 'row.aliases'): string =>
 
 export const aliasText = (node: string): string =>
   `reduce(t = '', x IN ${node}.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + x)`;
+
+/**
+ * One statement running the given ones in order, each as a unit subquery: one round trip
+ * instead of several. Their params are merged, so shared names must mean the same value.
+ */
+export function combine(name: string, queries: readonly { name: string; cypher: string; params?: Record<string, unknown> }[]) {
+  const body = queries.map((q) => `CALL () {\n${q.cypher.replace(/^\/\/[^\n]*\n/, '')}\n}`).join('\n');
+  return {
+    name,
+    cypher: `// ${name}\n${body}`,
+    params: Object.assign({}, ...queries.map((q) => q.params ?? {})) as Record<string, unknown>,
+  };
+}

@@ -9,13 +9,23 @@ import type { Db, Query, Tx } from '../db.js';
 
 const resolveEvents = (rows: PlannedEvent[]): Query => ({
   name: 'gdelt.resolveEvents',
-  params: { rows: rows.map((r) => ({ g: r.gdeltId, signature: r.signature, date: r.date, loc: r.locationId, baseId: r.baseId })) },
+  params: {
+    locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort(),
+    rows: rows.map((r) => ({ g: r.gdeltId, signature: r.signature, date: r.date, loc: r.locationId, baseId: r.baseId })),
+  },
+  // the same ingest locks as article ingestion (src/graph/cypher/resolve-reads.ts), taken in sorted
+  // order: an article and a GDELT batch that could merge into one Event resolve one after the other
   cypher: `// gdelt.resolveEvents
+CALL () {
+  UNWIND $locks AS key
+  MERGE (l:IngestLock {key: key})
+  SET l.at = timestamp()
+}
 UNWIND $rows AS r
 WITH r, date(r.date) AS d, toInteger(r.g) AS g
 OPTIONAL MATCH (known:Event {gdeltId: g})
 WITH r, d, g, known, COLLECT {
-  MATCH (e:Event)
+  MATCH (e:Event) USING INDEX e:Event(signature, date)
   WHERE e.signature = r.signature AND e.date >= d - duration({days: 1}) AND e.date <= d + duration({days: 1})
     AND (r.loc IS NULL OR NOT EXISTS { (e)-[:AT]->(:Location) } OR EXISTS { (e)-[:AT]->(:Location {id: r.loc}) })
   RETURN e.id ORDER BY g IN coalesce(e.gdeltIds, []) DESC, abs(duration.inDays(d, e.date).days), e.id LIMIT 1
@@ -69,7 +79,7 @@ CALL () {
 
 const upsertEvents = (rows: Assigned[]): Query => ({
   name: 'gdelt.upsertEvents',
-  params: { rows: rows.map((r) => ({ ...r, article: null })) },
+  params: { rows: rows.map((r) => ({ ...r, article: null, articleId: r.article?.id ?? null })) },
   cypher: `// gdelt.upsertEvents
 UNWIND $rows AS r
 MERGE (e:Event {id: r.eventId})
@@ -79,10 +89,14 @@ ON CREATE SET e.signature = r.signature, e.code = r.code, e.root = r.root, e.nam
 WITH e, r, toInteger(r.gdeltId) AS g
 SET e.gdeltId = coalesce(e.gdeltId, g),
     e.gdeltIds = CASE WHEN g IN coalesce(e.gdeltIds, []) THEN e.gdeltIds ELSE coalesce(e.gdeltIds, []) + g END
-WITH e, r WHERE r.isNew
+// every row (new event or merged) adds its source article to the support of the actor and place
+// edges, so retracting another article that reported the same event leaves them standing
 CALL (e, r) {
-  WITH e, r WHERE r.locationId IS NOT NULL
-  MATCH (l:Location {id: r.locationId}) MERGE (e)-[:AT]->(l)
+  MATCH (l:Location {id: r.locationId})
+  WHERE r.isNew OR EXISTS { (e)-[:AT]->(l) }
+  MERGE (e)-[at:AT]->(l)
+  ON CREATE SET at.sentenceIds = [], at.articleIds = []
+  SET at.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN at.articleIds THEN at.articleIds ELSE at.articleIds + r.articleId END
 }
 CALL (e, r) {
   UNWIND r.actors AS a
@@ -91,10 +105,18 @@ CALL (e, r) {
     UNION
     MATCH (n:Organization {id: a.key}) WHERE a.kind = 'Organization' RETURN n
   }
-  FOREACH (_ IN CASE WHEN a.role = 'SOURCE_ACTOR' THEN [1] ELSE [] END |
-    MERGE (e)-[s:SOURCE_ACTOR]->(n) ON CREATE SET s.sentenceIds = [], s.articleIds = [])
-  FOREACH (_ IN CASE WHEN a.role = 'TARGET_ACTOR' THEN [1] ELSE [] END |
-    MERGE (e)-[t:TARGET_ACTOR]->(n) ON CREATE SET t.sentenceIds = [], t.articleIds = [])
+  CALL (e, a, n) {
+    WITH e, a, n WHERE a.role = 'SOURCE_ACTOR'
+    MERGE (e)-[x:SOURCE_ACTOR]->(n)
+    RETURN x
+    UNION
+    WITH e, a, n WHERE a.role = 'TARGET_ACTOR'
+    MERGE (e)-[x:TARGET_ACTOR]->(n)
+    RETURN x
+  }
+  SET x.sentenceIds = coalesce(x.sentenceIds, []),
+      x.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(x.articleIds, []) THEN coalesce(x.articleIds, [])
+                          ELSE coalesce(x.articleIds, []) + r.articleId END
 }`,
 });
 

@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../src/graph/db.js';
 import { articleId } from '../../../src/graph/keys.js';
 import { deleteArticle, ingestArticle } from '../../../src/use-cases/ingest-article.js';
 import { count, resetGraph, testDb } from '../helpers.js';
 import { fixture, graphShape, values } from './graph-helpers.js';
+
+// Several statements per article on a shared 2-core machine: more than the default minute.
+vi.setConfig({ testTimeout: 240_000 });
 
 let db: Db;
 beforeAll(() => {
