@@ -14,6 +14,9 @@ const DOMAIN_CODES: Record<string, string> = {
   NOT_FOUND: 'NOT_FOUND',
 };
 
+// graphql is loaded both as ESM and CJS by different packages, so instanceof can miss.
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof GraphQLError || (e as Error | null)?.name === 'GraphQLError';
+
 function domainCode(e: unknown): string | undefined {
   if (e instanceof RangeError) return 'BAD_USER_INPUT';
   const code = (e as { code?: unknown } | null)?.code;
@@ -24,13 +27,13 @@ function domainCode(e: unknown): string | undefined {
 
 export function maskError(logger: Logger) {
   return (error: unknown): Error => {
-    if (!(error instanceof GraphQLError)) {
+    if (!isGraphQLError(error)) {
       logger.error({ err: error }, 'unexpected error outside execution');
       return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     }
     const original = error.originalError;
     // Parse and validation errors, and GraphQLErrors we threw on purpose, are meant for the client.
-    if (!original || original instanceof GraphQLError) {
+    if (!original || isGraphQLError(original)) {
       const code = error.extensions.code;
       if (typeof code === 'string' && (KNOWN_CODES.has(code) || !original)) return error;
       if (!original) return error;
