@@ -6,6 +6,7 @@ import type { TitleRef } from '../types.js';
 import type { NameRun } from './person-names.js';
 import { countryWord } from './country.js';
 import { parseTitle } from './title.js';
+import { NAME_PREFIXES } from '../lexicon/titles.js';
 
 // Where a title before a name can begin: after a clause break, a quote, or a verb's object.
 const BEFORE_BREAK = /[;:"“”(]|,(?!\s*$)/g;
@@ -17,6 +18,8 @@ function before(doc: Doc, run: NameRun): TitleRef[] {
   const sent = doc.sentences[tok.sentence]!;
   let text = doc.clean.slice(Math.max(sent.start, tok.start - 160), tok.start);
   if (run.honorific) text = text.replace(/\S+\s*$/, '');
+  // "Kuwait's Emir Sheikh Sabah", "of Ghana, H.E. Mr. John Dramani Mahama": forms of address go
+  for (let i = 0; i < 3 && NAME_PREFIXES.test(text); i++) text = text.replace(NAME_PREFIXES, '');
   let cut = -1;
   BEFORE_BREAK.lastIndex = 0;
   for (let m = BEFORE_BREAK.exec(text); m; m = BEFORE_BREAK.exec(text)) cut = m.index;

@@ -40,6 +40,25 @@ function titleCase(s: string): string {
     .replace(/\b(Of|The|And|For)\b/g, (w) => w.toLowerCase());
 }
 
+// "Irrigation Minister", "Information Minister": a portfolio the lexicon does not list
+const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+)?$/u;
+// "Presidential Office spokesperson", "Foreign Affairs Principal Secretary": a named body's officer
+const BODY = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Office|Ministry|Council|Department|Agency|Service|Bureau|Commission|Committee|Affairs|Palace|Directorate|Secretariat)$/u;
+const CALENDAR = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function namedOffice(prefix: string, head: string): TitleRef | null {
+  if (!prefix || CALENDAR.test(prefix)) return null;
+  const office = head.replace(/\s+/g, ' ').toLowerCase();
+  if (/^minister$/.test(office) && PORTFOLIO.test(prefix)) {
+    return { title: `${prefix} Minister`, organization: `Ministry of ${prefix}`, country: null };
+  }
+  if (BODY.test(prefix) && /^(?:spokes(?:man|woman|person)|principal secretary|permanent secretary|secretary|director|officer|head|chief)$/.test(office)) {
+    const title = TITLES.get(office)?.title ?? titleCase(office);
+    return { title, organization: prefix, country: null };
+  }
+  return null;
+}
+
 /** Strip a leading country ("China Central Military Commission") and return it apart. */
 function splitCountry(words: string): { rest: string; country: string | null } {
   const parts = words.split(/\s+/);
@@ -81,6 +100,9 @@ export function parseTitle(phrase: string, strict = false): TitleRef | null {
     const qualifier = QUALIFIER.exec(`${prefix.rest} `)?.[0] ?? '';
     const orgText = `${prefix.rest} `.slice(qualifier.length).trim();
     const org = orgText ? orgEntry(orgText) : undefined;
+    const ends = !text.slice(inside.index + inside[0].length).trim();
+    const named = org || !ends ? null : namedOffice(prefix.rest.trim(), inside[1]!);
+    if (named) return { ...named, country: country ?? prefix.country };
     if (!org && (orgText || !qualifier)) return null;
     organization = org?.name ?? null;
     country = country ?? prefix.country ?? org?.country ?? null;

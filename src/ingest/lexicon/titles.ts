@@ -58,7 +58,9 @@ const PLAIN: Record<string, string> = {
   'head of state': 'Head of State', 'head of government': 'Head of Government', monarch: 'Monarch',
   'chief executive': 'Chief Executive', 'foreign policy chief': 'Foreign Policy Chief',
   'ministry spokesman': 'Spokesman', 'ministry spokeswoman': 'Spokeswoman', secretary: 'Secretary',
-  counterpart: 'Counterpart', 'national security advisor to the president': 'National Security Adviser',
+  counterpart: 'Counterpart', 'high commissioner': 'High Commissioner', officer: 'Officer',
+  'intelligence officer': 'Intelligence Officer', chairperson: 'Chairperson', 'co-chair': 'Co-Chair',
+  'co-chairman': 'Co-Chairman', 'principal secretary': 'Principal Secretary', 'permanent secretary': 'Permanent Secretary', 'national security advisor to the president': 'National Security Adviser',
 };
 
 function build(): Map<string, TitleEntry> {
@@ -93,3 +95,7 @@ export const TITLE_ALTERNATION = [...TITLES.keys()]
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'mme', 'm', 'herr', 'frau',
 ]);
+
+/** Forms of address that stand between a title and a name ("Emir Sheikh Sabah", "the President
+ * of Ghana, H.E. Mr. John Dramani Mahama", "Supreme Leader Ayatollah Ali Khamenei"). */
+export const NAME_PREFIXES = /(?:^|\s)(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|His\s+Majesty|His\s+Highness|Sheikh|Shaikh|Sheikha|Shri|Smt\.?|Shrimati|Ayatollah|Grand\s+Ayatollah|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s*$/;

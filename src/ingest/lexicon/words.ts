@@ -32,7 +32,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   prince princess crown emir sultan sheikh emperor pope ayatollah leader spokesman spokeswoman
   spokesperson ambassador envoy senator sen rep governor mayor speaker commissioner director chief
   deputy admiral adm gen lt col maj capt colonel major captain commander marshal sergeant lieutenant
-  mr mrs ms miss dr sir dame lord lady madam his her excellency majesty highness
+  mr mrs ms miss dr sir dame lord lady madam his her excellency majesty highness shri smt shrimati
+  force nile
   breaking update exclusive analysis opinion editorial factbox timeline explainer live watch video
   photo photos read related more news press statement report reports
   fifth sixth seventh fourth eighth ninth tenth fleet brigade division regiment battalion base
