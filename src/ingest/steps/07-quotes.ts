@@ -26,8 +26,42 @@ function speakerIn(doc: Doc, from: number, to: number): string | null {
   return null;
 }
 
+// 'known as "Barbecue"', 'the so-called "peace plan"': a name, not anyone's words
+const NAMING = /\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|titled|entitled)\s*$/i;
+// "Wei Fenghe, who told him that Washington must stop ...": the relative clause's own subject
+const WHO_CLAUSE = /,\s+who\s+[^,;]*$/;
+
+function insideQuote(doc: Doc, pos: number): boolean {
+  return doc.quoteSpans.some((x) => x.start <= pos && pos < x.end);
+}
+
+// 'Le Drian called the junta "illegitimate"', 'Khamenei vowed "harsh revenge"': a quote inside a
+// sentence is the words of the person the sentence is about, or of the one its "who" clause names.
+function subjectBefore(doc: Doc, q: QuoteSpan): string | null {
+  const sentence = doc.sentences[sentenceAt(doc, q.outerStart)];
+  if (!sentence || sentence.start >= q.outerStart) return null;
+  const before = doc.clean.slice(sentence.start, q.outerStart);
+  if (NAMING.test(before)) return null;
+  const people = startingIn(doc.personMentions, sentence.start, q.outerStart).filter((m) => !insideQuote(doc, m.start));
+  if (people.length === 0) return null;
+  const who = WHO_CLAUSE.exec(before);
+  if (who) {
+    const owner = people.filter((m) => m.start < sentence.start + who.index).at(-1);
+    if (owner) return doc.people[owner.person]!.name;
+  }
+  return doc.people[people[0]!.person]!.name;
+}
+
+const isPerson = (doc: Doc, who: string | null): boolean => who !== null && doc.people.some((p) => p.name === who);
+
 /** The speaker of one quote, or null when the text does not say. */
 export function attribute(doc: Doc, q: QuoteSpan): string | null {
+  const stated = statedSpeaker(doc, q);
+  if (isPerson(doc, stated)) return stated;
+  return subjectBefore(doc, q) ?? stated;
+}
+
+function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   const sentence = doc.sentences[sentenceAt(doc, Math.max(0, q.outerEnd - 1))];
   const afterEnd = Math.min(q.outerEnd + 120, doc.clean.indexOf('\n\n', q.outerEnd) >>> 0);
   const after = doc.clean.slice(q.outerEnd, afterEnd);
@@ -60,7 +94,9 @@ export function quotes(doc: Doc): QuoteRef[] {
     const stated = attribute(doc, q);
     // a short quote counts when it is attributed as speech ('"We will talk," Mr Straw said'),
     // not when it is a phrase held at arm's length ('called it a "heinous provocation"')
-    if (words < WORDS_MIN && !(words >= 2 && stated && /[,.!?]$/.test(doc.clean.slice(q.start, q.end).trim()))) continue;
+    // ('vowed "harsh revenge"' is the words of the one who vowed: kept when a person is found)
+    const spoken = words >= 2 && stated && /[,.!?]$/.test(doc.clean.slice(q.start, q.end).trim());
+    if (words < WORDS_MIN && !spoken && !isPerson(doc, stated)) continue;
     // '"The ball is in Iran's court," Mr Straw said. "We want a negotiated solution."'
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
     const speaker: string | null = stated ?? (q.continued || sameParagraph ? previous : null);
