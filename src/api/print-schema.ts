@@ -1,8 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from './schema/index.js';
+
+// graphql 16 ships CJS (main) and ESM (module) files without an exports map: Node gives Pothos the
+// CJS one while bundlers (vitest) give our sources the ESM one. The printer must come from the
+// same copy as the schema's types, so it is required the way Node resolves it for Pothos.
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 // `npm run schema:print` writes schema/schema.graphql; `npm run schema:check` fails when the
 // committed file differs from the schema the code builds.
