@@ -31,15 +31,29 @@ export const addAliases = (node: string, list = 'row.aliases'): string =>
 export const aliasText = (node: string): string =>
   `reduce(t = '', x IN ${node}.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + x)`;
 
+// The graph grows fast during a bulk ingest, so Neo4j would keep replanning these large
+// statements as its statistics change; their plans (index seeks on unique keys) do not depend
+// on the statistics, so the cached plan is kept.
+export const REPLAN_SKIP = 'CYPHER replan=skip';
+
+/**
+ * The same statement with all its params in one map, `$p`: Neo4j keys its plan cache on the
+ * parameter types, list sizes included, so batches of other lengths would each be planned
+ * anew (seconds for the large write statements); a map's content does not enter the key.
+ */
+export function packParams<Q extends { cypher: string; params?: Record<string, unknown> }>(q: Q): Q {
+  return { ...q, cypher: q.cypher.replace(/\$([A-Za-z_]\w*)/g, '$p.$1'), params: { p: q.params ?? {} } };
+}
+
 /**
  * One statement running the given ones in order, each as a unit subquery: one round trip
  * instead of several. Their params are merged, so shared names must mean the same value.
  */
 export function combine(name: string, queries: readonly { name: string; cypher: string; params?: Record<string, unknown> }[]) {
   const body = queries.map((q) => `CALL () {\n${q.cypher.replace(/^\/\/[^\n]*\n/, '')}\n}`).join('\n');
-  return {
+  return packParams({
     name,
-    cypher: `// ${name}\n${body}`,
+    cypher: `// ${name}\n${REPLAN_SKIP}\n${body}`,
     params: Object.assign({}, ...queries.map((q) => q.params ?? {})) as Record<string, unknown>,
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Query } from '../db.js';
+import { packParams } from './fragments.js';
 
 // Reads that come before an article's writes, inside the same transaction: its stored version,
 // and the Persons and Events it may merge into. The look-ups first take ingest locks
@@ -24,7 +25,7 @@ RETURN a.contentHash AS contentHash, collect(DISTINCT e.signature) AS signatures
 
 /** Locks are taken in sorted order so two transactions never wait on each other in a cycle. */
 export function lockAndFindPeople(locks: string[], surnameKeys: string[]): Query {
-  return {
+  return packParams({
     name: 'lockAndFindPeople',
     cypher: `// lockAndFindPeople
 ${lock}
@@ -32,12 +33,12 @@ UNWIND $surnameKeys AS k
 MATCH (p:Person {surnameKey: k})
 RETURN p.id AS id, p.nameKey AS nameKey, p.country AS country`,
     params: { locks: [...new Set(locks)].sort(), surnameKeys: [...new Set(surnameKeys)] },
-  };
+  });
 }
 
 /** Stored events with one of the signatures, dated within a day of the probe's date. */
 export function lockAndFindEvents(locks: string[], probes: { signature: string; date: string }[]): Query {
-  return {
+  return packParams({
     name: 'lockAndFindEvents',
     cypher: `// lockAndFindEvents
 ${lock}
@@ -47,5 +48,5 @@ WHERE e.date IS NOT NULL AND date(p.date) - duration({days: 1}) <= e.date <= dat
 RETURN DISTINCT e.id AS id, e.signature AS signature, toString(e.date) AS date,
        [(e)-[:AT]->(l:Location) | l.id] AS locations`,
     params: { locks: [...new Set(locks)].sort(), probes },
-  };
+  });
 }
