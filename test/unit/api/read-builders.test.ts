@@ -73,7 +73,7 @@ describe('one-query builders', () => {
     expect(q.cypher).toContain('AS dyad');
     expect(q.cypher).toContain('e.quadClass AS quadClass');
     expect(q.cypher).toContain('date.truncate($unit, day)');
-    expect(q.params.unit).toBe('month');
+    expect(q.params?.unit).toBe('month');
   });
 
   it('bilateral is a single statement over both codes', () => {
