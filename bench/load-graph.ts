@@ -1,0 +1,127 @@
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDriver, Db } from '../src/graph/db.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/graph/embedded.js';
+import { migrate } from '../src/graph/migrate.js';
+import { ingestArticle } from '../src/use-cases/ingest-article.js';
+import { DEFAULT_SEED, generateArticles } from './generator.js';
+import { TimingDb, type StatementTime } from './timing-db.js';
+
+// Builds (or reopens) a benchmark graph of n generated articles in its own embedded Neo4j, through
+// the real ingestArticle. Stores are cached in .data/bench/<seed>-<n>: a rerun reopens it, and a
+// bigger graph starts from a copy of the largest smaller one (article i depends only on the seed
+// and i, so the first 1,000 articles of a 10k graph ARE the 1k graph).
+// Run alone: npx tsx bench/load-graph.ts 1000 [10000 ...]
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BENCH_DATA = path.join(ROOT, '.data', 'bench');
+
+export interface IngestStats {
+  articles: number;
+  /** Articles written by this build (the rest came from a cached smaller store). */
+  ingested: number;
+  seconds: number;
+  perSecond: number;
+  concurrency: number;
+  /** Where ingestion's time went, by write statement (summed over concurrent transactions). */
+  statements?: StatementTime[];
+}
+
+export interface BenchGraph {
+  n: number;
+  neo: EmbeddedNeo4j;
+  db: Db;
+  /** How the store was built (read back from the cache when it was reused). */
+  stats: IngestStats;
+  reused: boolean;
+  close(): Promise<void>;
+}
+
+export interface BenchGraphOptions {
+  seed?: string;
+  heapMb?: number;
+  pageCacheMb?: number;
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+const storeDir = (seed: string, n: number) => path.join(BENCH_DATA, `${seed}-${n}`);
+const MARKER = 'bench-complete.json';
+
+function largestCached(seed: string, n: number): number {
+  if (!existsSync(BENCH_DATA)) return 0;
+  const sizes = readdirSync(BENCH_DATA)
+    .filter((d) => d.startsWith(`${seed}-`) && existsSync(path.join(BENCH_DATA, d, MARKER)))
+    .map((d) => Number(d.slice(seed.length + 1)))
+    .filter((m) => Number.isInteger(m) && m < n);
+  return Math.max(0, ...sizes);
+}
+
+/** Ingests articles [from, to) with `concurrency` in flight; returns seconds spent. */
+async function ingestRange(db: Db, seed: string, from: number, to: number, concurrency: number, log: (l: string) => void): Promise<number> {
+  const source = generateArticles({ seed, start: from, count: to - from });
+  const now = new Date('2024-01-01T00:00:00Z');
+  let done = 0;
+  const t0 = performance.now();
+  const worker = async () => {
+    for (let next = source.next(); !next.done; next = source.next()) {
+      await ingestArticle(db, next.value.input, { now });
+      done += 1;
+      if (done % 500 === 0) {
+        const s = (performance.now() - t0) / 1000;
+        log(`  ${from + done}/${to} articles, ${(done / s).toFixed(1)} articles/s`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (performance.now() - t0) / 1000;
+}
+
+export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): Promise<BenchGraph> {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const concurrency = opts.concurrency ?? 4;
+  const dir = storeDir(seed, n);
+  const reused = existsSync(path.join(dir, MARKER));
+  let base = 0;
+  if (!reused) {
+    rmSync(dir, { recursive: true, force: true });
+    base = largestCached(seed, n);
+    // Copied while no Neo4j has it open (each cached store runs only inside its own bench run).
+    if (base > 0) cpSync(storeDir(seed, base), dir, { recursive: true });
+    rmSync(path.join(dir, MARKER), { force: true });
+  }
+  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: opts.heapMb ?? 1024, pageCacheMb: opts.pageCacheMb ?? 512 });
+  const db = new Db(createDriver({ uri: neo.uri }), { timeoutMs: 300_000 });
+  const close = async () => {
+    await db.close().catch(() => {});
+    await neo.stop();
+  };
+  try {
+    await migrate(db);
+    let stats: IngestStats;
+    if (reused) {
+      stats = JSON.parse(readFileSync(path.join(dir, MARKER), 'utf8')) as IngestStats;
+      log(`graph of ${n} articles reused from ${dir}`);
+    } else {
+      log(`building graph of ${n} articles in ${dir}${base ? ` from the cached ${base}` : ''}`);
+      const timing = new TimingDb(db.driver);
+      const seconds = await ingestRange(timing, seed, base, n, concurrency, log);
+      stats = { articles: n, ingested: n - base, seconds, perSecond: (n - base) / seconds, concurrency, statements: timing.top() };
+      writeFileSync(path.join(dir, MARKER), JSON.stringify(stats, null, 2));
+    }
+    return { n, neo, db, stats, reused, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const n of process.argv.slice(2).map(Number)) {
+    const g = await openBenchGraph(n, { concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 4) });
+    console.log(JSON.stringify({ n, ...g.stats, reused: g.reused }));
+    await g.close();
+  }
+}

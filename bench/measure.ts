@@ -1,0 +1,44 @@
+// Latency sampling: warm up, then time N sequential calls and summarise. Percentiles are read
+// off the sorted samples (nearest rank), in milliseconds.
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+export function summarise(samples: number[]): Latency {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { n: s.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), mean: round(s.reduce((a, b) => a + b, 0) / (s.length || 1)) };
+}
+
+export interface SampleOptions {
+  warmup: number;
+  iterations: number;
+  /** Stop early once this much time went into timed runs (at least 5 runs are kept): slow ways stay bounded. */
+  budgetMs?: number;
+}
+
+export async function sample(run: () => Promise<unknown>, opts: SampleOptions): Promise<Latency> {
+  const warm = performance.now();
+  for (let i = 0; i < opts.warmup; i++) {
+    if (opts.budgetMs && i > 0 && performance.now() - warm > opts.budgetMs / 4) break;
+    await run();
+  }
+  const times: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < opts.iterations; i++) {
+    if (opts.budgetMs && times.length >= 5 && performance.now() - start > opts.budgetMs) break;
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return summarise(times);
+}
+
+export const ratio = (a: Latency | null, b: Latency | null): number | null =>
+  a && b && b.p95 > 0 ? Math.round((a.p95 / b.p95) * 100) / 100 : null;
