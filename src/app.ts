@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { apiKeyChecker } from './api/auth.js';
 import { createContext, type Context } from './api/context.js';
@@ -24,14 +25,24 @@ export interface AppDeps {
   exposeRoundTrips?: boolean;
 }
 
+// graphql-armor's own refusals carry no extensions.code; report them as validation errors so
+// clients can branch on the code like for any other invalid document.
+const REFUSE = {
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, e: GraphQLError) =>
+      ctx?.reportError(new GraphQLError(e.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })),
+  ],
+};
+
 // Request-shape limits, checked before execution. Pages are capped at 100 in the resolvers, so
 // depth and cost bound the work an accepted document can ask for.
 const LIMITS = {
-  maxDepth: { n: 10, flattenFragments: true },
-  costLimit: { maxCost: 5000 },
-  maxAliases: { n: 15 },
+  maxDepth: { n: 10, flattenFragments: true, ...REFUSE },
+  costLimit: { maxCost: 5000, ...REFUSE },
+  maxAliases: { n: 15, ...REFUSE },
   maxTokens: { n: 2000 },
-  maxDirectives: { n: 20 },
+  maxDirectives: { n: 20, ...REFUSE },
   blockFieldSuggestion: { enabled: true },
 };
 
@@ -77,6 +88,8 @@ export function createApp(deps: AppDeps): App {
     // Our /health and /ready answer with JSON; keep yoga's built-in probe out of their way.
     healthCheckEndpoint: '/_yoga/health',
     landingPage: false,
+    // No field takes an Upload: multipart bodies (file parts buffered in memory) serve no purpose.
+    multipart: false,
     graphiql: { title: 'Diplograph', defaultTabs: EXAMPLE_TABS, defaultQuery: EXAMPLE_TABS[0]!.query },
     logging: deps.logger,
     maskedErrors: { maskError: maskError(deps.logger) },
