@@ -89,6 +89,7 @@ ON CREATE SET e.signature = r.signature, e.code = r.code, e.root = r.root, e.nam
 WITH e, r, toInteger(r.gdeltId) AS g
 SET e.gdeltId = coalesce(e.gdeltId, g),
     e.gdeltIds = CASE WHEN g IN coalesce(e.gdeltIds, []) THEN e.gdeltIds ELSE coalesce(e.gdeltIds, []) + g END
+WITH e, r
 // every row (new event or merged) adds its source article to the support of the actor and place
 // edges, so retracting another article that reported the same event leaves them standing
 CALL (e, r) {
@@ -105,18 +106,16 @@ CALL (e, r) {
     UNION
     MATCH (n:Organization {id: a.key}) WHERE a.kind = 'Organization' RETURN n
   }
-  CALL (e, a, n) {
-    WITH e, a, n WHERE a.role = 'SOURCE_ACTOR'
+  FOREACH (_ IN CASE WHEN a.role = 'SOURCE_ACTOR' THEN [1] ELSE [] END |
     MERGE (e)-[x:SOURCE_ACTOR]->(n)
-    RETURN x
-    UNION
-    WITH e, a, n WHERE a.role = 'TARGET_ACTOR'
+    SET x.sentenceIds = coalesce(x.sentenceIds, []),
+        x.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(x.articleIds, []) THEN coalesce(x.articleIds, [])
+                            ELSE coalesce(x.articleIds, []) + r.articleId END)
+  FOREACH (_ IN CASE WHEN a.role = 'TARGET_ACTOR' THEN [1] ELSE [] END |
     MERGE (e)-[x:TARGET_ACTOR]->(n)
-    RETURN x
-  }
-  SET x.sentenceIds = coalesce(x.sentenceIds, []),
-      x.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(x.articleIds, []) THEN coalesce(x.articleIds, [])
-                          ELSE coalesce(x.articleIds, []) + r.articleId END
+    SET x.sentenceIds = coalesce(x.sentenceIds, []),
+        x.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(x.articleIds, []) THEN coalesce(x.articleIds, [])
+                            ELSE coalesce(x.articleIds, []) + r.articleId END)
 }`,
 });
 

@@ -98,6 +98,18 @@ describe('importGdelt on the real sample', () => {
       RETURN count(e) AS n`)).toBeGreaterThan(0);
   });
 
+  it('records the source article as support of actor and place edges', async () => {
+    const r = rows.find((x) => col(x, 'GLOBALEVENTID') === '410412353')!;
+    const [e] = await db.read({
+      name: 'test.support',
+      cypher: `MATCH (e:Event {gdeltId: 410412353})-[s:SOURCE_ACTOR]->(:Country {code: 'AUS'}), (e)-[t:TARGET_ACTOR]->(:Country {code: 'NZL'}),
+               (e)-[at:AT]->(:Location) RETURN s.articleIds AS s, t.articleIds AS t, at.articleIds AS at, s.sentenceIds AS sentences`,
+    });
+    const id = normaliseUrl(col(r, 'SOURCEURL'));
+    expect(e).toMatchObject({ sentences: [] });
+    for (const ids of [e!.s, e!.t, e!.at]) expect(ids).toContain(id);
+  });
+
   it('links every SOURCEURL and every mention as an Article stub, counts kept current', async () => {
     const urls = [...new Set([...rows.map((r) => col(r, 'SOURCEURL')), ...known.map((m) => m[5]!)].map(normaliseUrl))];
     const [a] = await db.read({
@@ -120,5 +132,5 @@ describe('importGdelt on the real sample', () => {
     const again = await importGdelt(db, { events: [samplePath('events.csv')], mentions: [samplePath('mentions.csv')] });
     expect(again.files[0]).toMatchObject({ created: 0, merged: 100 });
     expect(await snapshot()).toEqual(before);
-  });
+  }, 300_000);
 });
