@@ -57,3 +57,8 @@ export const NOT_COUNTRIES: readonly string[] = [
 export const CAMEO_TO_ISO: Record<string, string> = {
   ROM: 'ROU', TMP: 'TLS', IMY: 'IMN', MTN: 'MNE', ZAR: 'COD',
 };
+
+/** Capitals that spoke for another state before a date: Moscow for the Soviet Union until its end. */
+export const CAPITAL_ERAS: readonly { code: string; until: string; then: string }[] = [
+  { code: 'RUS', until: '1991-12-26', then: 'SUN' },
+];

@@ -15,7 +15,7 @@ export interface Trigger {
   confidence: number;
 }
 
-const STRENGTHEN = '(?:further\\s+|jointly\\s+|continue\\s+to\\s+|work\\s+together\\s+to\\s+)?(?:strengthen|deepen|boost|enhance|expand|promote|step\\s+up|improve|advance|develop|increase|intensify|bolster|upgrade|broaden|consolidate|work\\s+with|cooperate|co-operate|build|create|establish|set\\s+up|launch|relaunch|restore|re-establish|reestablish|reopen|normali[sz]e|resume|maintain|cool\\s+down|de-escalate|ease|settle|resolve|implement|coordinate|jointly)';
+const STRENGTHEN = '(?:further\\s+|jointly\\s+|continue\\s+to\\s+|work\\s+together\\s+to\\s+)?(?:strengthen|deepen|boost|enhance|expand|promote|step\\s+up|improve|advance|develop|increase|intensify|bolster|upgrade|broaden|consolidate|work\\s+with|cooperate|co-operate|build|create|establish|set\\s+up|launch|relaunch|restore|re-establish|reestablish|reopen|normali[sz]e|resume|maintain|cool\\s+down|de-escalate|ease|settle|resolve|implement|coordinate|jointly|continue)';
 // "agreed to", "agreed on Friday to", "agreed Thursday to"
 const INTEND = '(?:agreed|agree|agrees|agreeing|pledged|pledge|pledges|vowed|vow|vows|promised|committed|ready|willing|readiness|willingness|determined|decided|resolved|intend|intends|plans?|seeks?|sought|hopes?|hoped)(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))?';
 const AGREEMENT_NOUN = '(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|MoUs?|pacts?|contracts?|declarations?|protocols?|conventions?|documents?|road\\s?maps?|(?:joint|trilateral)\\s+statements?|charters?)';
@@ -29,6 +29,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '030', pattern: `${INTEND}\\s+to\\s+${STRENGTHEN}`, confidence: 0.85, symmetric: true, intent: true },
   // "signed an agreement on tourism", "inked a deal"
   { code: '057', pattern: `(?:signed|signs|sign|signing|inked|inks|initialled|initialed)\\s+(?:[\\w-]+\\s+){0,6}?${AGREEMENT_NOUN}|${AGREEMENT_NOUN}\\s+(?:was|were)\\s+signed`, confidence: 0.9, symmetric: true },
+  // "reached a free trade agreement", "reached a deal": concluded, as good as signed ("reached
+  // the agreement during a meeting" tells again of one already reported)
+  { code: '057', pattern: `reached\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${AGREEMENT_NOUN}`, confidence: 0.8, symmetric: true },
   // "spoke by phone", "in a telephone conversation", "phone call"
   { code: '041', pattern: '(?:tele)?phone\\s+(?:call|conversation|talks|conference)|(?:spoke|talked|spoken|speaks|talks)\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone|phoned|video\\s+(?:call|link|conference)', confidence: 0.9, symmetric: true },
   // "paid a state visit to", "arrived in Beijing", "visited Moscow"
@@ -68,7 +71,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '1312', pattern: 'threatened\\s+(?:[\\w-]+\\s+){0,4}?(?:sanctions|embargo|tariffs|boycott)', confidence: 0.8 },
   { code: '138', pattern: 'threatened\\s+(?:[\\w-]+\\s+){0,4}?(?:military|force|war|strikes?|attack|invade)', confidence: 0.8 },
   { code: '139', pattern: 'ultimatum', confidence: 0.8 },
+  // "said the Chinese military will not hesitate to fight"
+  { code: '138', pattern: '(?:not|never)\\s+hesitate\\s+to\\s+(?:fight|use\\s+force|strike|go\\s+to\\s+war|take\\s+military)', confidence: 0.75 },
+  // "warned that Moscow would retaliate", "warned that China would take resolute countermeasures",
+  // "vowed harsh revenge"
+  { code: '130', pattern: 'warn(?:ed|s|ing)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,4}?(?:would|will|could|might|is\\s+ready\\s+to)\\s+(?:retaliate|respond|hit\\s+back|take\\s+(?:[\\w-]+\\s+){0,4}?(?:countermeasures|measures|action|steps))|vow(?:ed|s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:revenge|retaliation|vengeance|to\\s+retaliate|to\\s+avenge)', confidence: 0.75 },
   { code: '130', pattern: 'threatened|threatens|threatening|warned\\s+of\\s+(?:retaliation|consequences|countermeasures)', confidence: 0.7 },
+  // "phoned his Chinese counterpart to protest against", "protested to China over": a state's protest
+  { code: '140', pattern: 'protest(?:ed|ing|s)?\\s+(?:to\\s+\\p{Lu}[\\p{L}.]*\\s+)?(?:against|over)', confidence: 0.7 },
   { code: '141', pattern: 'protesters|protestors|demonstrators|demonstrations|rallied|protested|took\\s+to\\s+the\\s+streets', confidence: 0.7 },
   { code: '143', pattern: 'boycott(?:ed|ing)?|went\\s+on\\s+strike', confidence: 0.6 },
   { code: '145', pattern: 'rioted|riots|rioting', confidence: 0.7 },
@@ -87,7 +97,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '152', pattern: '(?:high|combat|heightened)\\s+alert', confidence: 0.6 },
   { code: '150', pattern: 'military\\s+(?:exercises|drills)|war\\s+games|show\\s+of\\s+force|missile\\s+tests?|test-fired|tested\\s+(?:a\\s+)?(?:missile|rocket)', confidence: 0.6 },
   { code: '161', pattern: '(?:cut|severed|broke\\s+off|downgraded|suspended)\\s+(?:diplomatic\\s+)?(?:ties|relations)|recall(?:ed|ing|s)?\\s+(?:its|their|his|her)\\s+ambassadors?', confidence: 0.85 },
-  { code: '163', pattern: 'sanctions|sanctioned|embargo|boycott', confidence: 0.75 },
+  // "imposed sanctions on", "adopted sanctions against Russia", "approved sanctions ... targeting":
+  // the measure with its act, so that "said the sanctions would hurt" is no new sanction
+  { code: '163', pattern: '(?:impos(?:ed|es|e|ing)|adopt(?:ed|s|ing)?|slapp?(?:ed|s)?|approv(?:ed|es|e|ing)|introduc(?:ed|es|e|ing)|announc(?:ed|es|ing)|extend(?:ed|s)?|expand(?:ed|s)?|tighten(?:ed|s)?|toughen(?:ed|s)?|levied|unveil(?:ed|s)?|agreed)\\s+(?:[\\w,-]+\\s+){0,8}?(?:sanctions|embargo|boycott)|sanctioned|(?:sanctions|embargo)\\s+(?:on|against)\\s+\\p{Lu}', confidence: 0.75 },
   { code: '164', pattern: '(?:suspended|halted|broke\\s+off|pulled\\s+out\\s+of)\\s+(?:the\\s+)?(?:talks|negotiations)', confidence: 0.8 },
   { code: '162', pattern: '(?:cut|suspended|halted|froze)\\s+(?:[\\w-]+\\s+){0,2}?aid', confidence: 0.75 },
   { code: '166', pattern: 'expelled|expels|expel|expulsion', confidence: 0.75 },

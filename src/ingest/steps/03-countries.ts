@@ -4,11 +4,23 @@
 import type { CountryMention, Doc } from '../document.js';
 import { COUNTRY_STARTS, MAX_COUNTRY_WORDS, countryByKey, countryWord, type CountryWord } from '../entities/country.js';
 import { longestMatch } from '../entities/phrases.js';
+import { CAPITAL_ERAS } from '../lexicon/country-aliases.js';
 
 const PLACE_WORDS = new Set([
   'in', 'at', 'to', 'from', 'near', 'via', 'outside', 'into', 'toward', 'towards', 'of', 'visit',
   'visited', 'visiting', 'around', 'across', 'inside', 'leaves', 'left', 'reached', 'arrived',
 ]);
+
+// "60 billion U.S. dollars": a currency; "the Astana process", "the Minsk agreements": a name
+const NOT_ACTOR_AFTER = new Set(['dollar', 'dollars', 'cents', 'currency']);
+const NAMED_AFTER_CAPITAL = new Set(['process', 'format', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'protocols', 'declaration', 'group', 'climate', 'consensus', 'peace']);
+
+// A capital stands for the state that governed from it then: Moscow before 1992 is the Soviet Union.
+function inItsEra(code: string, kind: string, publishedAt: string | null | undefined): string {
+  if (kind !== 'capital' || !publishedAt) return code;
+  const then = CAPITAL_ERAS.find((e) => e.code === code && publishedAt < e.until);
+  return then?.then ?? code;
+}
 
 export function countries(doc: Doc): Doc {
   const { tokens } = doc;
@@ -19,11 +31,13 @@ export function countries(doc: Doc): Doc {
     const match = longestMatch<CountryWord>(tokens, i, MAX_COUNTRY_WORDS, countryByKey, COUNTRY_STARTS);
     if (match) {
       const { code, kind } = match.value;
-      if (code && kind !== 'none') {
+      const next = tokens[match.last]?.text.toLowerCase() ?? '';
+      const named = NOT_ACTOR_AFTER.has(next) || (kind === 'capital' && NAMED_AFTER_CAPITAL.has(next));
+      if (code && kind !== 'none' && !named) {
         const prev = tokens[i - 1];
         const asPlace = kind === 'capital' && prev !== undefined && prev.sentence === tok.sentence
           && PLACE_WORDS.has(prev.text.toLowerCase());
-        found.push({ code, kind, asPlace, start: tok.start, end: tokens[match.last - 1]!.end, first: i, last: match.last });
+        found.push({ code: inItsEra(code, kind, doc.input.publishedAt), kind, asPlace, start: tok.start, end: tokens[match.last - 1]!.end, first: i, last: match.last });
       }
       i = match.last - 1;
       continue;

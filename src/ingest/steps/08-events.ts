@@ -2,7 +2,7 @@
 // actors before the trigger (in its clause) are the source, after it the target; a trigger in
 // a quote has the quote's speaker as source; meetings are coded by where they happened.
 import { lastStartingBefore, startingIn, type Doc } from '../document.js';
-import type { EventRef, LocationRef } from '../types.js';
+import type { ActorSet, EventRef, LocationRef } from '../types.js';
 import { actorsIn, isEmpty, splitSymmetric, toActorSet, type Actor } from '../entities/actors.js';
 import { cityCountry, countryName, countryWord } from '../entities/country.js';
 import { sentenceEvidence } from '../entities/evidence.js';
@@ -18,6 +18,34 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|as)\s+|\s+but\s+|,\s+which\
 // Symmetric triggers keep coordinated subjects ("Zhang Youxia, and Russian Defense Minister,
 // Sergei Shoigu, reached the agreement"): only a reported clause starts anew.
 const REPORTED_CLAUSE = /;|\s+that\s+(?=\p{Lu})/gu;
+
+// "urged Western allies to send more weapons", "would ask the OAS to hold an emergency meeting":
+// the act asked for is the appeal's content, not an event of its own
+const ASKED_FOR = /\b(?:urged|urges|urging|called\s+on|calls\s+on|asked|asks|ask|appealed\s+to|requested|pressed|encouraged|invited)\s+[^.;]{0,80}?\bto\s+(?:(?:hold|have|host|convene|make|pay)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+// "no representatives ... at the table to negotiate a truce": a meeting in an infinitive is not held
+// ("is expected to meet his ASEAN counterparts" is a meeting set, and counted)
+const INFINITIVE = /(?<!\b(?:expected|set|due|scheduled|going|about|plans?|planned|will\s+travel))\s+to\s+$/i;
+// "..., a move Beijing has condemned": the relative clause's subject acts on the main clause
+const A_MOVE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|action|measure|deal|plan)\s+(?:that\s+|which\s+)?[^,;]{1,60}$/;
+
+// "The decisions were taken at a meeting of the National Security Committee chaired by Prime
+// Minister Imran Khan": everyone at the table serves one state, so no two sides met.
+function domestic(doc: Doc, src: ActorSet, tgt: ActorSet): boolean {
+  const states = new Set<string | null>([...src.countries, ...tgt.countries]);
+  for (const name of [...src.people, ...tgt.people]) states.add(doc.people.find((p) => p.name === name)?.country ?? null);
+  const orgs = [...src.organizations, ...tgt.organizations];
+  return states.size === 1 && !states.has(null) && orgs.every((o) => doc.orgs.some((x) => x.name === o && x.kind !== 'international'));
+}
+
+// "signed agreements ... at a White House ceremony hosted by President Donald Trump": hosts and
+// witnesses of an act are not its parties
+const HOSTED_BY = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired)\s+by\b|\bin\s+the\s+presence\s+of\b/gi;
+
+function hostsFrom(s: { start: number; text: string }, from: number): number {
+  HOSTED_BY.lastIndex = Math.max(0, from - s.start);
+  const m = HOSTED_BY.exec(s.text);
+  return m ? s.start + m.index : Infinity;
+}
 
 function whichTrigger(m: RegExpExecArray): Trigger | undefined {
   for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return TRIGGERS[k - 1];
@@ -72,15 +100,27 @@ export function events(doc: Doc): EventRef[] {
       const trigger = whichTrigger(m);
       if (!trigger) continue;
       const pos = s.start + m.index;
+      const head = s.text.slice(Math.max(0, m.index - 120), m.index);
+      if (!trigger.intent && ASKED_FOR.test(head)) continue;
+      if (trigger.meeting && !trigger.intent && INFINITIVE.test(head)) continue;
       const verbEnd = pos + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
-      let after = actorsIn(doc, verbEnd, s.end);
+      const hosts = trigger.code.startsWith('04') ? Infinity : hostsFrom(s, verbEnd);
+      let after = actorsIn(doc, verbEnd, s.end).filter((a) => a.pos < hosts);
       let source = sourceFromQuote(doc, pos);
+      const move = source ? null : A_MOVE.exec(s.text.slice(0, m.index));
       if (source) after = after.filter((a) => inQuote(doc, a.pos));
       else {
-        const all = actorsIn(doc, s.start, pos);
+        // an event told outside a quote is not done by those the quote names
+        after = after.filter((a) => !inQuote(doc, a.pos));
+        const all = actorsIn(doc, s.start, pos).filter((a) => !inQuote(doc, a.pos));
         const clause = s.start + clauseStart(s.text, m.index, trigger.symmetric ? REPORTED_CLAUSE : CLAUSE_BREAK);
         const own = all.filter((a) => a.pos >= clause);
         source = own.length ? own : all;
+        if (move) {
+          const at = s.start + move.index;
+          const movers = all.filter((a) => a.pos >= at);
+          if (movers.length) [source, after] = [movers, [...all.filter((a) => a.pos < at), ...after]];
+        }
       }
       // "..., Wang said", "..., the Russian Defense Ministry said": the speaker is no target
       const speakers = after.filter((a) => a.speaker);
@@ -100,6 +140,8 @@ export function events(doc: Doc): EventRef[] {
       const src = toActorSet(doc, source);
       const tgt = toActorSet(doc, after);
       tgt.people = tgt.people.filter((p) => !src.people.includes(p));
+      // "The EU adopted sanctions against Russia": who acts is not also acted on
+      tgt.organizations = tgt.organizations.filter((o) => !src.organizations.includes(o));
       tgt.countries = tgt.countries.filter((c) => !src.countries.includes(c) || (tgt.people.length > 0 && !src.people.length));
       // the source's own country named before the trigger is not a target ("Lavrov said Moscow ...")
       src.countries = src.countries.filter((c) => src.people.length === 0 || source.some((a) => a.person !== undefined && doc.people[a.person]!.country === c) || !source.some((a) => a.country === c && a.person === undefined) || tgt.countries.push(c) < 0);
@@ -114,6 +156,7 @@ export function events(doc: Doc): EventRef[] {
         if (!location && tgt.countries.length === 1) location = { name: countryName(tgt.countries[0]!), country: tgt.countries[0]! };
         if (isEmpty(tgt) && location?.country && !src.countries.includes(location.country)) tgt.countries.push(location.country);
       }
+      if (code.startsWith('04') && domestic(doc, src, tgt)) continue;
       if (seen.has(code)) continue;
       seen.add(code);
       const cameo = cameoEvent(code)!;

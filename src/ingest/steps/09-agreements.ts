@@ -14,7 +14,10 @@ const SIGN = /\b(?:signed|signs|sign|signing|inked|inks)\b/i;
 const NOUN_PHRASE = /(?:(?:the|an?|\d+|two|three|several)\s+)?((?:[\w'’-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)(?: of understanding)?|MoUs?|pacts?|contracts?|declarations?|protocols?|conventions?|documents?|road\s?maps?|statements?|charters?)(?:\s+(?:on|of|for|to)\s+[^,.;]{1,60})?)/i;
 const STOP_TAIL = /\s+(?:during|in|at|with|between|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on \w+day|after|before|that|which)\b.*$/;
 // "agreed to strengthen military cooperation", "agreed on Friday to re-establish relations"
-const PLEDGE = /\b(?:agreed|agree|agrees|pledged|pledge|vowed|vow|committed|promised)\b(?:\s+(?:on\s+)?\w+day)?\s+(?:to|on)\s+((?:further\s+|jointly\s+)?(?:[\w-]+)(?:\s+(?!and\b|to\b|after\b|in\b|at\b|during\b|between\b|with\b|by\b|for\b|through\b|over\b|as\b|so\b)[\w'’-]+){0,4})/i;
+// ("a 2+2 dialogue": a plus sign stays inside the name)
+const PLEDGE = /\b(?:agreed|agree|agrees|pledged|pledge|vowed|vow|committed|promised)\b(?:\s+(?:on\s+)?\w+day)?\s+(?:to|on)\s+((?:further\s+|jointly\s+)?(?:[\w+-]+)(?:\s+(?!and\b|to\b|after\b|in\b|at\b|during\b|between\b|with\b|by\b|for\b|through\b|over\b|as\b|so\b)[\w'’+-]+){0,4})/i;
+// "The two ministers agreed to resume talks": an agreement between them, unlike "ready to meet"
+const AGREED = /\bagreed\b/i;
 
 function topicsOf(text: string): string[] {
   return TOPICS.filter(([, re]) => re.test(text)).map(([name]) => name);
@@ -56,7 +59,7 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       const after = sign ? text.slice(sign.index + sign[0].length) : text;
       const status = sign && NOT_YET.test(text.slice(0, sign.index)) ? 'proposed' : 'signed';
       add(status, named(after, 'agreement'), e, after);
-    } else if (e.root === '03' && e.code !== '036') {
+    } else if (e.root === '03' && (e.code !== '036' || AGREED.test(text))) {
       const what = PLEDGE.exec(text);
       if (what) add('pledged', what[1]!.replace(/\s+/g, ' ').replace(/[,.;]$/, '').replace(/\s+(?:the|a|an|of|their|its)$/, ''), e, what[0]);
     }

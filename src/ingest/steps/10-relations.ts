@@ -24,7 +24,7 @@ function countriesOf(doc: Doc, index: number): string[] {
   }
   if (codes.size < 2) {
     // "the two countries": the article's two most mentioned countries
-    const top = topCountries(doc);
+    const top = topCountries(doc).slice(0, 2);
     if (/\b(?:two|both|bilateral|their)\b/i.test(s.text) || codes.size === 1) for (const c of top) if (codes.size < 2) codes.add(c);
   }
   return [...codes].sort();
