@@ -19,6 +19,12 @@ function peakRssMb(pid: number | 'self'): number {
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
+/** User + system CPU seconds of a process so far (/proc/<pid>/stat, clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'diplograph-bench-'));
 const neo = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 1024, pageCacheMb: 512 });
 const db = new Db(createDriver({ uri: neo.uri }), { timeoutMs: 120_000 });
@@ -31,15 +37,21 @@ try {
   await ingestSources(db, warm, { concurrency });
 
   const cpu0 = process.cpuUsage();
+  const jvm0 = cpuSeconds(neo.pid);
   const t0 = performance.now();
   const report = await ingestSources(db, sources, { concurrency });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const jvm = cpuSeconds(neo.pid) - jvm0;
   const ok = report.articles.created + report.articles.updated + report.articles.unchanged;
   console.log(
     `${ok}/${count} articles of ~${Math.round(words)} words in ${seconds.toFixed(1)} s: ${(ok / seconds).toFixed(1)} articles/s ` +
       `(concurrency ${concurrency}; ${report.failures.length} failed; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
   );
+  // On a shared machine wall time counts other processes too; CPU time is this work alone.
+  const cpuTotal = (cpu.user + cpu.system) / 1e6 + jvm;
+  console.log(`CPU: Neo4j ${jvm.toFixed(1)} s + Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s = ${(cpuTotal / ok * 1000).toFixed(0)} ms per article ` +
+    `(~${(2 * ok / cpuTotal).toFixed(0)} articles/s if both processes had the 2 cores to themselves)`);
   console.log(`round trips: ${(db.roundTrips / (ok + warm.length)).toFixed(1)} per article`);
   console.log(`peak RSS: node ${peakRssMb('self')} MB, neo4j JVM ${peakRssMb(neo.pid)} MB`);
   for (const f of report.failures.slice(0, 5)) console.log(`  failed ${f.where}: ${f.reason}`);

@@ -1,4 +1,5 @@
 import type { Query } from '../db.js';
+import { packParams } from './fragments.js';
 
 // Retraction of one article, in four statements run in one transaction (the order matters):
 // edge support first, then the article and its sentences, then the facts and entities that
@@ -62,7 +63,7 @@ RETURN entities, facts`,
 
 /** Facts still reported elsewhere get their counts refreshed; the others go (GDELT's stay). */
 export function retractFacts(factIds: string[]): Query {
-  return {
+  return packParams({
     name: 'retractFacts',
     cypher: `// retractFacts
 UNWIND $factIds AS fid
@@ -76,12 +77,12 @@ FOREACH (_ IN CASE WHEN f:Event AND reports > 0 THEN [1] ELSE [] END |
 WITH f, reports WHERE reports = 0 AND coalesce(f.origin, 'article') = 'article'
 DETACH DELETE f`,
     params: { factIds },
-  };
+  });
 }
 
 /** Entities nothing refers to any more go; the others keep only the aliases still reported. */
 export function retractEntities(entityIds: string[]): Query {
-  return {
+  return packParams({
     name: 'retractEntities',
     cypher: `// retractEntities
 UNWIND $entityIds AS eid
@@ -96,5 +97,5 @@ CALL (n, used) {
 WITH n, used WHERE NOT used
 DETACH DELETE n`,
     params: { entityIds },
-  };
+  });
 }
