@@ -19,6 +19,8 @@ const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof GraphQLEr
 
 function domainCode(e: unknown): string | undefined {
   if (e instanceof RangeError) return 'BAD_USER_INPUT';
+  // The relay plugin's check of an id argument, e.g. node(id: "'"): the client's mistake.
+  if ((e as Error | null)?.name === 'PothosValidationError') return 'BAD_USER_INPUT';
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return undefined;
   if (DOMAIN_CODES[code]) return DOMAIN_CODES[code];
