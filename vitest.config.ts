@@ -16,7 +16,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+          exclude: ['test/reliability/soak/**'],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,
