@@ -21,6 +21,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 // "talks at Schloss Elmau", "in Bavaria": after these a capitalised run is a place
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'towards', 'toward']);
 const INITIAL = /^\p{Lu}$/u;
+const BODY_HEADS = new Set(['force', 'forces', 'guard', 'guards', 'corps', 'army', 'brigade', 'brigades', 'militia', 'front', 'movement']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«']);
 
 function bare(text: string): string {
@@ -84,7 +85,9 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
     const before = prevWord?.text.toLowerCase() ?? '';
     // "the Line of Actual Control", "the Bank of England": the tail of a longer proper name
     const ofName = (before === 'of' && tokens[i - 2]?.cap) || (before === 'the' && tokens[i - 2]?.text === 'of' && tokens[i - 3]?.cap);
-    if (words.length && !PLACE_BEFORE.has(before) && !ofName) runs.push({ first: i, last, words, honorific });
+    // "Iran's elite Quds Force", "the Revolutionary Guard": the head of a body's name follows
+    const bodyNext = tokens[last]?.cap === true && BODY_HEADS.has(tokens[last]!.text.toLowerCase());
+    if (words.length && !PLACE_BEFORE.has(before) && !ofName && !bodyNext) runs.push({ first: i, last, words, honorific });
     i = Math.max(k, i + 1);
   }
   return runs;

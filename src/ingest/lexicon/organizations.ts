@@ -14,6 +14,7 @@ export const KNOWN_ORGS: readonly OrgRow[] = [
   ['European Parliament', null, 'international', []],
   ['NATO', null, 'international', ['North Atlantic Treaty Organization', 'Nato']],
   ['World Trade Organization', null, 'international', ['WTO', 'World Trade Organisation']],
+  ['KGB', 'SUN', 'intelligence', ['Committee for State Security']],
   ['Mercosur', null, 'international', ['Mercosul', 'Southern Common Market']],
   ['ASEAN', null, 'international', ['Association of Southeast Asian Nations', 'Association of South East Asian Nations', 'Asean']],
   ['Shanghai Cooperation Organization', null, 'international', ['SCO', 'Shanghai Cooperation Organisation']],

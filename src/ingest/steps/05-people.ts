@@ -23,7 +23,9 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     }
     country ??= KNOWN_PEOPLE[p.name] ?? KNOWN_PEOPLE[p.parts.at(-1)!] ?? null;
     const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international');
-    if (!country && p.titles.length && !international && doc.dateline?.country && !HUBS.has(doc.dateline.place ?? '')) {
+    // ... but not a leader of some other body ("leader of the breakaway region of Somaliland")
+    const elsewhere = p.titles.some((t) => t.organization && / of the /.test(t.title) && canonicalOrg(t.organization).kind === 'other');
+    if (!country && p.titles.length && !international && !elsewhere && doc.dateline?.country && !HUBS.has(doc.dateline.place ?? '')) {
       country = doc.dateline.country;
     }
     p.country = country;
@@ -117,6 +119,8 @@ export function people(doc: Doc): Doc {
     if (index < 0) {
       // "Mr Straw said" with no full name anywhere: the surname is all the article gives
       if (!run.honorific && !titled) continue;
+      // "the leader of the breakaway region of Somaliland, Muse Bihi Abdi": a place, not a person
+      if (!run.honorific && tokens[run.first - 1]?.text.toLowerCase() === 'of') continue;
       index = (byLast.get(word) ?? []).find((i) => persons[i]!.name === word) ?? -1;
       if (index < 0) {
         index = persons.length;

@@ -1,0 +1,48 @@
+// Error classes seen on held-out wire copy, one sentence each: the events that must be coded,
+// with their sides, and those that must not be. [code prefix, source actor, target actor or null]
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/ingest/index.js';
+
+type Ev = [code: string, source: string, target: string | null];
+interface Row { text: string; has?: Ev[]; not?: string[]; quote?: [start: string, speaker: string]; agreement?: string }
+
+const ROWS: Row[] = [
+  // the relative clause's subject acts on the main clause
+  { text: 'The U.S. State Department approved the sale of military equipment to Taiwan on Friday, a move Beijing has condemned.',
+    has: [['111', 'CHN', 'USA']] },
+  { text: 'Kremlin spokesman Dmitry Peskov warned that Moscow would retaliate.', has: [['13', 'Dmitry Peskov', null]] },
+  { text: 'Iran\'s Supreme Leader Ayatollah Ali Khamenei vowed harsh revenge for the killing.', has: [['13', 'Ali Khamenei', null]] },
+  // an act asked for is the appeal's content, not an event of its own
+  { text: 'Ukrainian President Volodymyr Zelenskiy urged Western allies to send more weapons.', has: [['02', 'Volodymyr Zelenskiy', null]], not: ['07'] },
+  { text: 'Holguin said Colombia would ask the Organization of American States to hold an emergency meeting.', not: ['04'] },
+  { text: 'The EU adopted sanctions against Russia on Friday.', has: [['163', 'European Union', 'RUS']] },
+  { text: 'Russian Foreign Ministry spokeswoman Maria Zakharova condemned the decision and said the sanctions would hurt Europe.',
+    has: [['111', 'Maria Zakharova', null]], not: ['16'] },
+  { text: "Japan's Foreign Minister Taro Kono phoned his Chinese counterpart to protest against Beijing's construction of a gas platform.",
+    has: [['041', 'Taro Kono', 'CHN'], ['14', 'Taro Kono', 'CHN']] },
+  { text: 'The decisions were taken at a meeting of the National Security Committee chaired by Prime Minister Imran Khan of Pakistan.', not: ['04'] },
+  { text: 'India and the United States have agreed to launch a 2+2 dialogue between their foreign and defence ministers.', agreement: '2+2 dialogue' },
+  { text: 'U.S. Defense Secretary Lloyd Austin spoke by phone on Wednesday with Chinese Defence Minister Wei Fenghe, who told him that Washington must stop "playing the Taiwan card", according to a Chinese readout.',
+    quote: ['playing the Taiwan card', 'Wei Fenghe'] },
+  { text: 'Israel and Bahrain signed agreements on Tuesday at a White House ceremony hosted by President Donald Trump.', agreement: 'agreements' },
+];
+
+const sides = (s: { people: string[]; countries: string[]; organizations: string[] }) => [...s.people, ...s.countries, ...s.organizations];
+
+describe('event traps', () => {
+  it.each(ROWS)('$text', (row) => {
+    const e = extract({ title: 'T', body: row.text });
+    const events = e.events.map((v) => `${v.code} [${sides(v.source)}] -> [${sides(v.target)}]`).join('; ');
+    for (const [code, source, target] of row.has ?? []) {
+      const found = e.events.some((v) => v.code.startsWith(code) && sides(v.source).includes(source) && !sides(v.target).includes(source)
+        && (target === null || sides(v.target).includes(target)));
+      expect(found, `${code} ${source} -> ${target}: ${events}`).toBe(true);
+    }
+    for (const code of row.not ?? []) expect(e.events.filter((v) => v.code.startsWith(code)), events).toEqual([]);
+    if (row.quote) expect(e.quotes.find((q) => q.text.startsWith(row.quote![0]))?.speaker).toBe(row.quote[1]);
+    if (row.agreement) {
+      expect(e.agreements.map((a) => a.name).some((n) => n.includes(row.agreement!))).toBe(true);
+      expect(e.agreements.every((a) => !a.parties.includes('USA') || row.text.includes('United States'))).toBe(true);
+    }
+  });
+});
