@@ -39,6 +39,11 @@ export function maskError(logger: Logger) {
       const code = error.extensions.code;
       if (typeof code === 'string' && (KNOWN_CODES.has(code) || !original)) return error;
       if (!original) return error;
+      // graphql-js's own complaint about the client's input (variable coercion, scalar parsing):
+      // "Variable "$input" got invalid value 5 at "input.title"".
+      if (code === undefined && original.extensions?.code === undefined) {
+        return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+      }
     }
     const code = domainCode(original);
     if (code) {
