@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // What /dashboard serves: the page's own files from public/, and the two vendor libraries from
 // node_modules (this machine and CI have no internet, and an analyst's laptop may not either,
-// so nothing comes from a CDN). A fixed list, so no request path ever reaches the file system.
+// so nothing comes from a CDN). Read into memory once: a request path is only ever a key of that map, never a file name.
 
 export interface Asset {
   body: string;
@@ -40,8 +40,6 @@ function packageDir(name: string): string {
   throw new Error(`cannot find the folder of package ${name}`);
 }
 
-const PAGE_FILES = ['index.html', 'styles.css', 'app.js', 'api.js', 'dom.js', 'state.js', 'bilateral.js', 'official.js', 'timeline.js', 'network.js', 'details.js', 'search.js'];
-
 const VENDOR: Record<string, [pkg: string, file: string]> = {
   'vendor/echarts.js': ['echarts', 'dist/echarts.esm.min.mjs'],
   'vendor/cytoscape.js': ['cytoscape', 'dist/cytoscape.esm.min.mjs'],
@@ -57,7 +55,7 @@ let cache: Map<string, Asset> | undefined;
 export function dashboardAssets(): Map<string, Asset> {
   if (cache) return cache;
   const assets = new Map<string, Asset>();
-  for (const f of PAGE_FILES) assets.set(f, load(path.join(PUBLIC_DIR, f), false));
+  for (const f of readdirSync(PUBLIC_DIR)) if (TYPES[path.extname(f)]) assets.set(f, load(path.join(PUBLIC_DIR, f), false));
   for (const [at, [pkg, file]] of Object.entries(VENDOR)) assets.set(at, load(path.join(packageDir(pkg), file), true));
   assets.set('', assets.get('index.html')!);
   cache = assets;

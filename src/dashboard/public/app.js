@@ -5,7 +5,7 @@ import { $, h, setState } from './dom.js';
 import { renderNetwork } from './network.js';
 import { renderOfficialSummary } from './official.js';
 import { setupSearch } from './search.js';
-import { renderTimeline, rowsFromEvents } from './timeline.js';
+import { renderTimeline, statsFromEvents } from './timeline.js';
 
 // The page's composition root: the controls, the route in the address (#/pair/CHN/RUS,
 // #/official/<name>), and loading each view into its panels with loading, empty and error states.
@@ -66,7 +66,7 @@ async function showPair(a, b) {
     const pair = `${rel.a.name} and ${rel.b.name}`;
     renderSummary($('#summary'), rel);
     if (rel.totalEvents === 0) setState($('#timeline'), 'empty', `No events reported between ${pair}.`);
-    else renderTimeline($('#timeline'), { title: `Events between ${pair}`, rows: data.timeline, events: rel.events });
+    else renderTimeline($('#timeline'), { title: `Events between ${pair}`, bucket, rows: data.timeline, totals: rel.byQuadClass, events: rel.events });
     renderEvents($('#events'), rel.events, openNode, `No events reported between ${pair}.`);
     $('#events-count').textContent = rel.events.length < rel.totalEvents ? `latest ${rel.events.length} of ${rel.totalEvents}` : `${rel.totalEvents}`;
     renderAgreements($('#agreements'), rel.agreements, openNode);
@@ -89,8 +89,9 @@ async function showOfficial(name) {
     }
     const events = person.recentEvents;
     renderOfficialSummary($('#summary'), person);
-    if (!events.some((e) => e.date)) setState($('#timeline'), 'empty', `No dated events for ${person.name}.`);
-    else renderTimeline($('#timeline'), { title: `Events of ${person.name}`, rows: rowsFromEvents(events, $('#bucket').value), events });
+    const bucket = $('#bucket').value;
+    if (!events.length) setState($('#timeline'), 'empty', `No events reported for ${person.name}.`);
+    else renderTimeline($('#timeline'), { title: `Events of ${person.name}`, bucket, ...statsFromEvents(events, bucket), events });
     renderEvents($('#events'), events, openNode, `No events reported for ${person.name}.`);
     $('#events-count').textContent = `latest ${events.length}`;
     setState($('#agreements'), 'empty', 'Agreements are listed for a pair of countries.');

@@ -19,7 +19,7 @@ export function evidenceBlock(ev, open) {
     : art
       ? h('button', { type: 'button', class: 'link article-link', onclick: () => open(art.id) }, label)
       : null;
-  return h('blockquote', { class: 'evidence' }, h('p', {}, `“${ev.text}”`), link);
+  return h('blockquote', { class: 'evidence' }, h('p', {}, ev.text), link);
 }
 
 export function renderEvents(el, events, open, emptyText) {
@@ -27,8 +27,8 @@ export function renderEvents(el, events, open, emptyText) {
   const rows = events.map((e) =>
     h('tr', { 'data-event': e.id },
       h('td', { class: 'nowrap' }, fmtDate(e.date), e.dateText ? h('div', { class: 'muted small' }, e.dateText) : null),
-      h('td', {}, h('strong', {}, e.name), h('div', { class: 'small' }, quadBadge(e.quadClass), ' ', h('span', { class: 'muted' }, `CAMEO ${e.code}`))),
-      h('td', {}, h('div', {}, actorList(e.source, open)), h('div', { class: 'muted small' }, '→ ', actorList(e.target, open))),
+      h('td', { class: 'event-cell' }, h('strong', {}, e.name), h('div', { class: 'small' }, quadBadge(e.quadClass), ' ', h('span', { class: 'muted' }, `CAMEO ${e.code}`))),
+      h('td', { class: 'who-cell' }, h('div', {}, actorList(e.source, open)), h('div', { class: 'muted small' }, '→ ', actorList(e.target, open))),
       h('td', {}, e.location ? e.location.name : h('span', { class: 'muted' }, '–')),
       h('td', { class: 'num' }, goldsteinBadge(e.goldstein)),
       h('td', { class: 'evidence-cell' }, e.evidence.map((ev) => evidenceBlock(ev, open))),

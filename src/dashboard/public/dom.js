@@ -50,8 +50,8 @@ export function quadBadge(q) {
 
 export function actorName(a) {
   if (!a) return 'unknown';
-  if (a.__typename === 'Person') return a.country?.code ? `${a.name} (${a.country.code})` : a.name;
-  return a.name;
+  if (a.__typename === 'Person' && a.country?.code) return `${a.name} (${a.country.code})`;
+  return a.name ?? a.__typename;
 }
 
 /** Replaces a panel's content with a loading, empty or error message (with a retry button). */
@@ -66,6 +66,6 @@ export function setState(el, kind, message, retry) {
 }
 
 export function ready(el, ...children) {
-  el.replaceChildren(...children);
+  el.replaceChildren(...children.flat(Infinity).filter((c) => c != null && c !== false && c !== ''));
   el.setAttribute('aria-busy', 'false');
 }

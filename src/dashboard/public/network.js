@@ -56,7 +56,6 @@ export function renderNetwork(el, graph, open, emptyText) {
     layout: graph.nodes.length <= 3 ? { name: 'circle', padding: 40 } : { name: 'cose', animate: false, padding: 24, randomize: true },
     minZoom: 0.3,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (evt) => open(evt.target.id()));
   // The browser test clicks a node where it is drawn.

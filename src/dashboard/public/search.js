@@ -13,7 +13,7 @@ function targetId(node) {
 function hitLabel(hit) {
   const n = hit.node;
   if (n.__typename === 'Quote') return [`“${n.text}”`, n.speaker ? ` — ${actorName(n.speaker)}` : ''];
-  if (n.__typename === 'Evidence') return [`“${n.text}”`, n.article ? ` — ${n.article.title}` : ''];
+  if (n.__typename === 'Evidence') return [n.text, n.article ? ` — ${n.article.title}` : ''];
   if (n.__typename === 'Person') return [actorName(n), hit.type === 'TITLE' ? ` — ${hit.snippet}` : ''];
   return [n.name ?? hit.snippet];
 }
