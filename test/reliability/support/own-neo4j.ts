@@ -14,7 +14,7 @@ export interface OwnNeo4j {
   dataDir: string;
   /** The current server; replaced by restart(). */
   server(): EmbeddedNeo4j;
-  /** A Db like production's: 15 s transaction timeout. */
+  /** A Db with a 60 s transaction timeout, like the integration tests' (cold stores on a busy machine are slow). */
   db: Db;
   stop(): Promise<void>;
   /** SIGKILL to the JVM: no shutdown, no checkpoint. */
@@ -28,7 +28,7 @@ export async function ownNeo4j(prefix: string): Promise<OwnNeo4j> {
   const port = await freePort();
   const boot = () => startEmbeddedNeo4j({ dataDir, port, heapMb: 512, pageCacheMb: 64, startTimeoutMs: 240_000 });
   let current = await boot();
-  const db = new Db(createDriver({ uri: current.uri }), { timeoutMs: 15_000 });
+  const db = new Db(createDriver({ uri: current.uri }), { timeoutMs: 60_000 });
   await migrate(db);
   return {
     uri: current.uri,
