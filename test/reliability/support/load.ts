@@ -8,14 +8,21 @@ import { codesOf, gqlPost, percentile, type Answer } from './http.js';
 
 const MUTATION = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { __typename ... on IngestSummary { status } ... on InvalidArticle { code } } }`;
 
-const VARIABLES: Record<DashboardOperationName, Record<string, unknown>> = {
-  DashCountries: {},
-  DashBilateral: { a: 'RUS', b: 'CHN', dyad: ['RUS', 'CHN'], bucket: 'MONTH', limit: 10 },
-  DashOfficial: { name: 'Lavrov' },
-  DashPersonNetwork: { person: 'CHN' },
-  DashNode: { id: 'RUS' },
-  DashSearch: { query: 'minister' },
-};
+/** The dashboard's variables, with ids looked up the way the page gets them (from a result). */
+async function dashboardVariables(url: string): Promise<Record<DashboardOperationName, Record<string, unknown>>> {
+  const ids = await gqlPost(url, '{ person(name: "Lavrov") { id } country(code: "RUS") { id } }');
+  const person = ids.json?.data?.person?.id;
+  const country = ids.json?.data?.country?.id;
+  if (!person || !country) throw new Error(`the load needs the seeded graph: ${ids.text.slice(0, 200)}`);
+  return {
+    DashCountries: {},
+    DashBilateral: { a: 'RUS', b: 'CHN', dyad: ['RUS', 'CHN'], bucket: 'MONTH', limit: 10 },
+    DashOfficial: { name: 'Lavrov' },
+    DashPersonNetwork: { person },
+    DashNode: { id: country },
+    DashSearch: { query: 'minister' },
+  };
+}
 
 export interface LoadOptions {
   url: string;
@@ -40,6 +47,7 @@ export interface LoadResult {
 
 export async function mixedLoad(o: LoadOptions): Promise<LoadResult> {
   const pool = [...generateArticles({ seed: o.seed ?? 'reliability-load', count: o.articles })].map((g) => g.input);
+  const VARIABLES = await dashboardVariables(o.url);
   const ops = DASHBOARD_OPERATIONS.filter((op) => op.name in VARIABLES);
   const latencies: Record<string, number[]> = {};
   const failures: LoadResult['failures'] = [];
