@@ -31,7 +31,7 @@ export function renderNetwork(el, graph, open, emptyText) {
         selector: 'node',
         style: {
           label: 'data(label)',
-          'font-size': 11,
+          'font-size': 13,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-outline-color': '#fff',
@@ -53,9 +53,10 @@ export function renderNetwork(el, graph, open, emptyText) {
       },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111' } },
     ],
-    layout: graph.nodes.length <= 3 ? { name: 'circle', padding: 40 } : { name: 'cose', animate: false, padding: 24, randomize: true },
+    // A handful of nodes on a small circle; cose spreads bigger graphs. maxZoom keeps small graphs from ballooning.
+    layout: graph.nodes.length <= 4 ? { name: 'circle', padding: 40, radius: 70 } : { name: 'cose', animate: false, padding: 24, randomize: true },
     minZoom: 0.3,
-    maxZoom: 3,
+    maxZoom: 1.6,
   });
   cy.on('tap', 'node', (evt) => open(evt.target.id()));
   // The browser test clicks a node where it is drawn.

@@ -106,23 +106,29 @@ describe('dashboard in a browser, on the seed graph', { timeout: 240_000 }, () =
     await page.locator('#network .node-list button', { hasText: 'Zhang Youxia' }).waitFor();
   });
 
-  it('searches everything and opens a hit', async () => {
+  it('searches everything, opens a hit and follows that official', async () => {
+    await page.locator('#search').fill('zzzqqq');
+    await page.locator('#search-results [data-state="empty"]').waitFor();
     await page.locator('#search').fill('Shoigu');
     const hit = page.locator('#search-results .hit', { hasText: 'Sergei Shoigu' }).first();
     await hit.waitFor();
     await hit.click();
     await page.locator('#details h2', { hasText: 'Sergei Shoigu' }).waitFor();
-    await page.locator('#search').fill('zzzqqq');
-    await page.locator('#search-results [data-state="empty"]').waitFor();
-    await page.keyboard.press('Escape');
-  });
-
-  it('follows one official', async () => {
     await page.locator('#details button', { hasText: 'Follow this official' }).click();
-    await expect.poll(() => page.url()).toContain('#/official/');
+    await expect.poll(() => page.url()).toContain('#/official/Sergei%20Shoigu');
     await page.locator('#summary h1', { hasText: 'Sergei Shoigu' }).waitFor();
     await page.locator('#events tbody tr', { hasText: 'Moscow' }).first().waitFor();
-    await page.locator('#network .node-list button', { hasText: 'Zhang Youxia' }).waitFor();
+  });
+
+  it('shows one official chosen by name, with whom they met', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-mode="official"]').click();
+    await page.locator('#official').fill('Zhang Youxia');
+    await page.locator('#show').click();
+    await page.locator('#summary h1', { hasText: 'Zhang Youxia' }).waitFor();
+    await page.locator('#events tbody tr', { hasText: 'Moscow' }).first().waitFor();
+    await page.locator('#network .node-list button', { hasText: 'Sergei Shoigu' }).waitFor();
+    await expect(page.locator('#quotes').textContent()).resolves.toContain('ready to deepen practical cooperation');
     await page.screenshot({ path: 'test-results/dashboard-official.png' });
   });
 
