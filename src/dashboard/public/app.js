@@ -5,7 +5,7 @@ import { $, h, setState } from './dom.js';
 import { renderNetwork } from './network.js';
 import { renderOfficialSummary } from './official.js';
 import { setupSearch } from './search.js';
-import { renderTimeline, statsFromEvents } from './timeline.js';
+import { clearTimeline, renderTimeline, statsFromEvents } from './timeline.js';
 
 // The page's composition root: the controls, the route in the address (#/pair/CHN/RUS,
 // #/official/<name>), and loading each view into its panels with loading, empty and error states.
@@ -43,6 +43,7 @@ function begin() {
   banner(null);
   graphs = null;
   $('#events-count').textContent = '';
+  clearTimeline($('#timeline'));
   for (const p of PANELS) setState($(p), 'loading', 'Loading…');
   return ++load;
 }

@@ -44,13 +44,20 @@ function periods(dated, bucket) {
   return all.length > 366 ? sorted : all;
 }
 
+/** Drops the chart (a state message is about to replace it): a stale instance would not redraw. */
+export function clearTimeline(el) {
+  echarts.getInstanceByDom(el)?.dispose();
+  el.replaceChildren();
+  el.removeAttribute('aria-label');
+}
+
 /**
  * rows: [{period, quadClass, count, meanGoldstein}] over dated events; totals: the same per quad
  * class over all events (the difference is undated); events: the listed events (the points).
  */
 export function renderTimeline(el, { title, bucket, rows, totals, events }) {
-  el.replaceChildren();
-  const chart = echarts.getInstanceByDom(el) ?? echarts.init(el, null, { renderer: 'canvas' });
+  clearTimeline(el);
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
   const undated = new Map();
   for (const t of totals) {
     const dated = rows.filter((r) => r.quadClass === t.quadClass);

@@ -128,6 +128,8 @@ describe('dashboard in a browser, on the seed graph', { timeout: 240_000 }, () =
     await page.locator('#summary h1', { hasText: 'Zhang Youxia' }).waitFor();
     await page.locator('#events tbody tr', { hasText: 'Moscow' }).first().waitFor();
     await page.locator('#network .node-list button', { hasText: 'Sergei Shoigu' }).waitFor();
+    await expect.poll(() => page.locator('#timeline').getAttribute('aria-label')).toContain('Events of Zhang Youxia');
+    await expect(page.locator('#timeline').getAttribute('aria-label')).resolves.toContain('Make a visit in Moscow');
     await expect(page.locator('#quotes').textContent()).resolves.toContain('ready to deepen practical cooperation');
     await page.screenshot({ path: 'test-results/dashboard-official.png' });
   });
