@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { recordToObject, type Plain } from './convert.js';
-import { mapNeo4jError } from './errors.js';
+import { DatabaseUnavailableError, mapNeo4jError } from './errors.js';
 import type { Neo4jTarget } from '../config.js';
 
 // The one place Cypher is run. Builders elsewhere return a Query; Db runs it in a managed
@@ -44,15 +44,41 @@ function text(q: Query): string {
   return q.cypher.startsWith('//') ? q.cypher : `// ${q.name}\n${q.cypher}`;
 }
 
+/**
+ * After the database was found unavailable, queries fail at once for this long instead of each
+ * waiting out the driver's retries: requests fail fast during an outage, and the first query
+ * after the window (or a successful ping) finds out whether the server is back.
+ */
+const UNAVAILABLE_LATCH_MS = 1_000;
+
+/** Shared by a Db and its scoped views. */
+interface Health {
+  unavailableUntil: number;
+}
+
 export class Db {
   /** Round trips (statements sent) through this Db; per-request views count their own. */
   roundTrips = 0;
+  private readonly health: Health;
 
   constructor(
     readonly driver: Driver,
     private readonly options: DbOptions = {},
     private readonly parent?: Db,
-  ) {}
+  ) {
+    this.health = parent ? parent.health : { unavailableUntil: 0 };
+  }
+
+  /** Throws at once while a recent failure says the server is down. */
+  private checkLatch(): void {
+    if (Date.now() < this.health.unavailableUntil) throw new DatabaseUnavailableError();
+  }
+
+  private mapError(e: unknown): unknown {
+    const mapped = mapNeo4jError(e);
+    if (mapped instanceof DatabaseUnavailableError) this.health.unavailableUntil = Date.now() + UNAVAILABLE_LATCH_MS;
+    return mapped;
+  }
 
   /** A view sharing the driver with its own round-trip counter (one per GraphQL request). */
   scoped(): Db {
@@ -76,6 +102,7 @@ export class Db {
   }
 
   async read(q: Query): Promise<Row[]> {
+    this.checkLatch();
     const session = this.session('READ');
     try {
       this.count();
@@ -84,7 +111,7 @@ export class Db {
         return res.records.map(recordToObject);
       }, this.txConfig);
     } catch (e) {
-      throw mapNeo4jError(e);
+      throw this.mapError(e);
     } finally {
       await session.close();
     }
@@ -99,6 +126,7 @@ export class Db {
    * `work` may be retried by the driver on transient errors, so it must be idempotent.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.checkLatch();
     const session = this.session('WRITE');
     try {
       return await session.executeWrite(async (mtx: ManagedTransaction) => {
@@ -112,7 +140,7 @@ export class Db {
         return work(tx);
       }, this.txConfig);
     } catch (e) {
-      throw mapNeo4jError(e);
+      throw this.mapError(e);
     } finally {
       await session.close();
     }
@@ -123,6 +151,7 @@ export class Db {
     const session = this.session('READ');
     try {
       await session.run('RETURN 1', {}, { timeout: 2_000 });
+      this.health.unavailableUntil = 0;
       return true;
     } catch {
       return false;
