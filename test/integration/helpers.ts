@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeEach, inject } from 'vitest';
 import { createDriver, Db } from '../../src/graph/db.js';
 
 /** A Db on the run's real Neo4j (see test/global-setup.ts). Close it in afterAll. */
@@ -19,4 +19,15 @@ export async function resetGraph(db: Db): Promise<void> {
 export async function count(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
   const rows = await db.read({ name: 'test.count', cypher, params });
   return Number(rows[0]?.n ?? 0);
+}
+
+/** A Db for a test file whose every test starts from an empty graph; closed after the file. */
+export function cleanGraphDb(): Db {
+  const db = testDb();
+  beforeEach(() => resetGraph(db));
+  afterAll(async () => {
+    await resetGraph(db);
+    await db.close();
+  });
+  return db;
 }

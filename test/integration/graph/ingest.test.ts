@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../src/graph/db.js';
 import { extract } from '../../../src/ingest/index.js';
 import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
-import { count, resetGraph, testDb } from '../helpers.js';
+import { cleanGraphDb, count, resetGraph } from '../helpers.js';
 import { fixture, graphShape, values } from './graph-helpers.js';
 
 // Several statements per article on a shared 2-core machine: more than the default minute.
 vi.setConfig({ testTimeout: 240_000 });
 
-let db: Db;
-beforeAll(() => {
-  db = testDb();
-});
-beforeEach(() => resetGraph(db));
-afterAll(async () => {
-  await resetGraph(db);
-  await db.close();
-});
+const db: Db = cleanGraphDb();
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 const seed = () => fixture('seeds/000_0c0af7468425653f.txt');
