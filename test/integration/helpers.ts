@@ -1,3 +1,5 @@
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeEach, inject } from 'vitest';
 import { createDriver, Db } from '../../src/graph/db.js';
 
@@ -30,4 +32,27 @@ export function cleanGraphDb(): Db {
     await db.close();
   });
   return db;
+}
+
+export interface Listening {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a request handler (the app) over real HTTP on 127.0.0.1, on a free port. */
+export async function listen(app: RequestListener): Promise<Listening> {
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

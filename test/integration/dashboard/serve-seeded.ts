@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp } from '../../../src/app.js';
 import type { Db } from '../../../src/graph/db.js';
 import { parseArticle } from '../../../src/ingest/index.js';
 import { createLogger } from '../../../src/logger.js';
 import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
+import { listen, type Listening } from '../helpers.js';
 
 // The real app over real HTTP on the seed graph: what the browser test opens.
 
@@ -19,26 +18,9 @@ export async function ingestSeeds(db: Db, dir = SEED_DIR): Promise<number> {
   return files.length;
 }
 
-export interface Served {
-  url: string;
-  close(): Promise<void>;
-}
+export type Served = Listening;
 
-/** Listens on 127.0.0.1, on a free port. */
-export async function serveApp(db: Db): Promise<Served> {
-  const app = createApp({ db, logger: createLogger('silent') });
-  const server: Server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+/** The real app, listening on 127.0.0.1 on a free port. */
+export function serveApp(db: Db): Promise<Served> {
+  return listen(createApp({ db, logger: createLogger('silent') }));
 }

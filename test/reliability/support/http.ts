@@ -1,28 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { App } from '../../../src/app.js';
-
 // The app behind a real HTTP server on 127.0.0.1 (a free port), so the cases exercise what a
 // client meets: body parsing, content types, status codes, concurrent sockets.
 
-export interface Listening {
-  url: string;
-  close(): Promise<void>;
-}
-
-export async function listen(app: App): Promise<Listening> {
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
+export { listen, type Listening } from '../../integration/helpers.js';
 
 export interface Answer {
   ms: number;
