@@ -4,11 +4,12 @@ import type { Logger } from '../logger.js';
 // Errors as clients see them: expected failures keep their message under a stable
 // `extensions.code`; anything else is logged here with its detail and masked.
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'DATABASE_BUSY', 'QUERY_TIMEOUT']);
 
 // Domain errors from src/graph and src/ingest carry `code`; some map to the API's vocabulary.
 const DOMAIN_CODES: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_BUSY: 'DATABASE_BUSY',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',

@@ -19,6 +19,15 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/** A transient conflict (deadlock, lock wait) that outlasted the driver's retries: try again. */
+export class DatabaseBusyError extends Error {
+  readonly code = 'DATABASE_BUSY';
+  constructor(cause?: unknown) {
+    super('The graph database is busy; try again', { cause });
+    this.name = 'DatabaseBusyError';
+  }
+}
+
 const UNAVAILABLE = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -32,6 +41,7 @@ export function mapNeo4jError(e: unknown): unknown {
       return new DatabaseUnavailableError(e);
     }
     if (/TransactionTimedOut|Terminated|timeout/i.test(e.code)) return new QueryTimeoutError(e);
+    if (e.code.startsWith('Neo.TransientError.')) return new DatabaseBusyError(e);
   }
   return e;
 }
