@@ -1,6 +1,6 @@
 import type { Db } from '../db.js';
 import { actorOf, actorProjection, agreementOf } from './map.js';
-import { keysetCondition, pageSize, runPage, type PageArgs } from './page.js';
+import { sortKeyPage, type PageArgs } from './page.js';
 import type { ActorRow, AgreementRow, Page } from './types.js';
 
 // Agreements, newest report first (an agreement has no date of its own: its first report dates it).
@@ -15,7 +15,6 @@ export interface AgreementsWhere {
 }
 
 export async function agreementsPage(db: Db, where: AgreementsWhere, page: PageArgs): Promise<Page<AgreementRow>> {
-  const size = pageSize(page.first);
   const params: Record<string, unknown> = {};
   const conds: string[] = [];
   let start = 'MATCH (g:Agreement)';
@@ -50,20 +49,7 @@ export async function agreementsPage(db: Db, where: AgreementsWhere, page: PageA
 WITH DISTINCT g${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}
 OPTIONAL MATCH (g)-[:REPORTED_IN]->(a:Article)
 WITH g, ${dated} AS sortKey${dateConds.length ? `\nWHERE ${dateConds.join(' AND ')}` : ''}`;
-  const k = keysetCondition('sortKey', 'g.id', true, page.after);
-  return runPage(
-    db,
-    {
-      name: 'agreements.page',
-      cypher: `${match}
-WITH g, sortKey WHERE ${k.cypher}
-RETURN g {.*} AS g, g.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT toInteger($limit)`,
-      params: { ...params, ...k.params, limit: size + 1 },
-    },
-    { name: 'agreements.count', cypher: `${match}\nRETURN count(g) AS n`, params },
-    size,
-    (r) => agreementOf(r.g as Record<string, unknown>),
-  );
+  return sortKeyPage(db, 'agreements', 'g', { cypher: match, params }, page, agreementOf);
 }
 
 export async function agreementParties(db: Db, ids: readonly string[]): Promise<Map<string, ActorRow[]>> {

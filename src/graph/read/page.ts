@@ -76,3 +76,32 @@ export async function runPage<T>(
     totalCount: () => (counted ??= db.read(count).then((r) => Number(r[0]?.n ?? 0))),
   };
 }
+
+/**
+ * A page of `alias` nodes, newest `sortKey` first (then id): `match` is Cypher that binds both
+ * `alias` and `sortKey`. Agreements and quotes page this way, by the dates of their reports.
+ */
+export function sortKeyPage<T>(
+  db: Db,
+  name: string,
+  alias: string,
+  match: { cypher: string; params: Record<string, unknown> },
+  page: PageArgs,
+  map: (node: Record<string, unknown>) => T,
+): Promise<Page<T>> {
+  const size = pageSize(page.first);
+  const k = keysetCondition('sortKey', `${alias}.id`, true, page.after);
+  return runPage(
+    db,
+    {
+      name: `${name}.page`,
+      cypher: `${match.cypher}
+WITH ${alias}, sortKey WHERE ${k.cypher}
+RETURN ${alias} {.*} AS node, ${alias}.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT toInteger($limit)`,
+      params: { ...match.params, ...k.params, limit: size + 1 },
+    },
+    { name: `${name}.count`, cypher: `${match.cypher}\nRETURN count(${alias}) AS n`, params: match.params },
+    size,
+    (r) => map(r.node as Record<string, unknown>),
+  );
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../db.js';
 import { actorOf, actorProjection, quoteOf } from './map.js';
-import { keysetCondition, pageSize, runPage, type PageArgs } from './page.js';
+import { sortKeyPage, type PageArgs } from './page.js';
 import type { ActorRow, Page, QuoteRow } from './types.js';
 
 // Quotes: who said what, newest report first.
@@ -18,7 +18,6 @@ export interface QuotesWhere {
 const speakerLabel = (id: string): string => (id.startsWith('org:') ? 'Organization' : 'Person');
 
 export async function quotesPage(db: Db, where: QuotesWhere, page: PageArgs): Promise<Page<QuoteRow>> {
-  const size = pageSize(page.first);
   const params: Record<string, unknown> = {};
   const conds: string[] = [];
   let start = 'MATCH (q:Quote)';
@@ -42,20 +41,7 @@ export async function quotesPage(db: Db, where: QuotesWhere, page: PageArgs): Pr
 WITH DISTINCT q${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}
 OPTIONAL MATCH (q)-[:REPORTED_IN]->(a:Article)
 WITH q, coalesce(toString(max(a.publishedAt)), '') AS sortKey`;
-  const k = keysetCondition('sortKey', 'q.id', true, page.after);
-  return runPage(
-    db,
-    {
-      name: 'quotes.page',
-      cypher: `${match}
-WITH q, sortKey WHERE ${k.cypher}
-RETURN q {.*} AS q, q.id AS id, sortKey ORDER BY sortKey DESC, id LIMIT toInteger($limit)`,
-      params: { ...params, ...k.params, limit: size + 1 },
-    },
-    { name: 'quotes.count', cypher: `${match}\nRETURN count(q) AS n`, params },
-    size,
-    (r) => quoteOf(r.q as Record<string, unknown>),
-  );
+  return sortKeyPage(db, 'quotes', 'q', { cypher: match, params }, page, quoteOf);
 }
 
 export async function quoteSpeakers(db: Db, ids: readonly string[]): Promise<Map<string, ActorRow>> {
