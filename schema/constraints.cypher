@@ -30,10 +30,15 @@ CREATE INDEX event_signature_date IF NOT EXISTS FOR (n:Event) ON (n.signature, n
 CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
 
 // Full-text search (the API's `search`): names and aliases, quotes, sentences.
-CREATE FULLTEXT INDEX names_fulltext IF NOT EXISTS FOR (n:Person|Organization|Country|Location) ON EACH [n.name, n.aliasText];
-CREATE FULLTEXT INDEX titles_fulltext IF NOT EXISTS FOR ()-[r:HELD]-() ON EACH [r.title];
-CREATE FULLTEXT INDEX quotes_fulltext IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];
-CREATE FULLTEXT INDEX sentences_fulltext IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text];
+// Eventually consistent: Lucene is updated just after commit, in the background, instead of
+// inside every commit (that refresh was half of an ingest's time). Writers that must be
+// searchable at once (the API's mutations, the end of a bulk ingest) then call
+// db.index.fulltext.awaitEventuallyConsistentIndexRefresh(). migrate() re-creates an index
+// whose settings differ from these.
+CREATE FULLTEXT INDEX names_fulltext IF NOT EXISTS FOR (n:Person|Organization|Country|Location) ON EACH [n.name, n.aliasText] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+CREATE FULLTEXT INDEX titles_fulltext IF NOT EXISTS FOR ()-[r:HELD]-() ON EACH [r.title] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+CREATE FULLTEXT INDEX quotes_fulltext IF NOT EXISTS FOR (n:Quote) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
+CREATE FULLTEXT INDEX sentences_fulltext IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 
 // Ingest locks (src/graph/cypher/resolve-reads.ts): bookkeeping, not part of the knowledge graph.
 CREATE CONSTRAINT ingest_lock_key IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.key IS UNIQUE;

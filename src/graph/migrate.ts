@@ -18,12 +18,44 @@ export function schemaStatements(source: string = readFileSync(SCHEMA_FILE, 'utf
     .filter((s) => s.length > 0);
 }
 
-export async function migrate(db: Db): Promise<{ applied: number }> {
+/** The full-text indexes that the schema declares eventually consistent. */
+export function eventuallyConsistentIndexes(statements: readonly string[]): string[] {
+  return statements.flatMap((s) => {
+    const m = /^CREATE FULLTEXT INDEX (\w+)[\s\S]*`fulltext\.eventually_consistent`:\s*true/i.exec(s);
+    return m ? [m[1]!] : [];
+  });
+}
+
+/**
+ * A store made before the full-text indexes became eventually consistent keeps its old ones
+ * (CREATE ... IF NOT EXISTS leaves an index of that name alone): drop those, so the schema
+ * statements create them anew with today's settings (Neo4j then re-populates them).
+ */
+async function dropOutdatedFulltextIndexes(db: Db, statements: readonly string[]): Promise<string[]> {
+  const wanted = eventuallyConsistentIndexes(statements);
+  if (wanted.length === 0) return [];
+  const rows = await db.read({
+    name: 'migrate.fulltextIndexes',
+    cypher: `SHOW FULLTEXT INDEXES YIELD name, options
+WHERE name IN $wanted AND coalesce(options.indexConfig['fulltext.eventually_consistent'], false) <> true
+RETURN name`,
+    params: { wanted },
+  });
+  const outdated = rows.map((r) => String(r.name));
+  for (const name of outdated) {
+    // The name comes from our own schema file (\w+), never from input.
+    await db.write({ name: 'migrate.dropIndex', cypher: `DROP INDEX \`${name}\` IF EXISTS` });
+  }
+  return outdated;
+}
+
+export async function migrate(db: Db): Promise<{ applied: number; recreated: string[] }> {
   const statements = schemaStatements();
+  const recreated = await dropOutdatedFulltextIndexes(db, statements);
   for (const [i, cypher] of statements.entries()) {
     // Schema commands cannot share a transaction with other statements: one each.
     await db.write({ name: `migrate#${i + 1}`, cypher });
   }
   await db.write({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
-  return { applied: statements.length };
+  return { applied: statements.length, recreated };
 }

@@ -1,6 +1,7 @@
 import { GdeltFileError, parseEventLine, parseMentionLine, readRows, type RowTally } from '../gdelt/index.js';
 import { mentionStub, planBatch } from '../gdelt/plan.js';
 import type { Db } from '../graph/db.js';
+import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { writeEventBatch, writeMentionBatch } from '../graph/stores/gdelt-store.js';
 
 // GDELT 2.0 exports -> the graph: events files first (each row an Event, its actors, place and
@@ -85,5 +86,7 @@ export async function importGdelt(db: Db, opts: ImportGdeltOptions): Promise<Imp
       opts.onProgress?.(out);
     }
   });
+  // New Article stubs and actor names become searchable before the command reports done.
+  await awaitSearchRefresh(db);
   return report;
 }

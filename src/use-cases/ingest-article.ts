@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Db } from '../graph/db.js';
+import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { articleId, contentHash } from '../graph/keys.js';
 import {
   type FactCounts,
@@ -30,6 +31,11 @@ export interface IngestOptions {
   now?: Date;
   /** Test seam: runs before each write statement; throwing there aborts the transaction. */
   hooks?: WriteHooks;
+  /**
+   * Wait until search sees the article before returning (default true). A bulk ingest passes
+   * false and waits once at the end instead.
+   */
+  awaitSearch?: boolean;
 }
 
 const EMPTY: FactCounts = {
@@ -58,7 +64,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOpt
   const hash = contentHash(article);
   const extraction = extract(article);
   const now = opts.now ?? new Date();
-  return retryingRaces(() =>
+  const summary = await retryingRaces(() =>
     db.writeTransaction(async (tx): Promise<IngestSummary> => {
       const stored = await readStoredArticle(tx, id);
       if (stored?.contentHash === hash) return { articleId: id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] };
@@ -66,11 +72,13 @@ export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOpt
       return { articleId: id, status: stored ? 'updated' : 'created', counts, eventIds };
     }),
   );
+  if (summary.status !== 'unchanged' && opts.awaitSearch !== false) await awaitSearchRefresh(db);
+  return summary;
 }
 
 /** Retraction: the article, its sentences and every fact only it supported. False if unknown. */
 export async function deleteArticle(db: Db, id: string): Promise<boolean> {
-  return retryingRaces(() =>
+  const deleted = await retryingRaces(() =>
     db.writeTransaction(async (tx) => {
       const stored = await readStoredArticle(tx, id);
       if (!stored) return false;
@@ -78,4 +86,6 @@ export async function deleteArticle(db: Db, id: string): Promise<boolean> {
       return retractStoredArticle(tx, id);
     }),
   );
+  if (deleted) await awaitSearchRefresh(db);
+  return deleted;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../graph/db.js';
+import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { expandPaths, readArticles, type ArticleSource } from './article-sources.js';
 import { type FactCounts, ingestArticle, type IngestSummary } from './ingest-article.js';
 
@@ -55,7 +56,7 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
         continue;
       }
       try {
-        const summary = await ingestArticle(db, source.article, { now: opts.now });
+        const summary = await ingestArticle(db, source.article, { now: opts.now, awaitSearch: false });
         report.articles[summary.status] += 1;
         for (const [kind, n] of Object.entries(summary.counts)) report.facts[kind as keyof FactCounts] += n;
         finish(source.where, true);
@@ -67,6 +68,8 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
+  // Each article skipped the wait for search; one wait covers them all.
+  if (report.articles.created + report.articles.updated > 0) await awaitSearchRefresh(db);
   return report;
 }
 

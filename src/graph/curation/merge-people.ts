@@ -1,3 +1,4 @@
+import { awaitSearchRefresh } from '../search-refresh.js';
 import type { Db, Query, Tx } from '../db.js';
 import { personOf, props } from '../read/map.js';
 import type { PersonRow } from '../read/types.js';
@@ -76,7 +77,7 @@ async function run(tx: Tx, q: Query, params: Record<string, unknown>) {
 
 export async function mergePeople(db: Db, keep: string, merge: string): Promise<PersonRow> {
   if (keep === merge) throw new MergePeopleError('BAD_USER_INPUT', 'keep and merge are the same person');
-  return db.writeTransaction(async (tx) => {
+  const kept = await db.writeTransaction(async (tx) => {
     const params = { keep, merge };
     const found = await run(tx, { name: 'mergePeople.check', cypher: 'MATCH (p:Person) WHERE p.id IN [$keep, $merge] RETURN p.id AS id' }, params);
     const ids = new Set(found.map((r) => String(r.id)));
@@ -85,4 +86,7 @@ export async function mergePeople(db: Db, keep: string, merge: string): Promise<
     const [row] = await run(tx, finish, params);
     return personOf(props(row!, 'k'));
   });
+  // The merged name and aliases are searchable when the mutation answers.
+  await awaitSearchRefresh(db);
+  return kept;
 }
