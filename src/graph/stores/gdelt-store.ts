@@ -1,26 +1,39 @@
 import type { ArticleStub, PlannedBatch, PlannedEvent } from '../../gdelt/plan.js';
 import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
+import { packParams, REPLAN_SKIP } from '../cypher/fragments.js';
 
 // Writes GDELT batches: one transaction per batch, a few UNWIND statements each. An event row
 // first finds the Event it already is (its GLOBALEVENTID, or an event with the same signature,
 // a date within a day and the same place or none, article-derived ones included), and only
 // otherwise creates one; so re-imports and overlapping sources never duplicate events.
 
-const resolveEvents = (rows: PlannedEvent[]): Query => ({
+// Batches differ in list sizes, which Neo4j's plan cache would key on: params go in one map
+// ($p) and the cached plan is kept (see fragments.ts), so each statement is planned once a run.
+const packed = (q: Query): Query => {
+  const p = packParams(q);
+  return { ...p, cypher: p.cypher.replace(/^(\/\/[^\n]*\n)/, `$1${REPLAN_SKIP}\n`) };
+};
+
+// The same ingest locks as article ingestion (src/graph/cypher/resolve-reads.ts), taken in sorted
+// order: an article and a GDELT batch that could merge into one Event resolve one after the other.
+const takeLocks = (rows: PlannedEvent[]): Query => packed({
+  name: 'gdelt.takeLocks',
+  params: { locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort() },
+  cypher: `// gdelt.takeLocks
+UNWIND $locks AS key
+MERGE (l:IngestLock {key: key})
+SET l.at = timestamp()`,
+});
+
+// A read of its own (the locks are already held): with no write in the statement, Neo4j plans
+// plain index seeks instead of locking ones, and no Eager.
+const resolveEvents = (rows: PlannedEvent[]): Query => packed({
   name: 'gdelt.resolveEvents',
   params: {
-    locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort(),
     rows: rows.map((r) => ({ g: r.gdeltId, signature: r.signature, date: r.date, loc: r.locationId, baseId: r.baseId })),
   },
-  // the same ingest locks as article ingestion (src/graph/cypher/resolve-reads.ts), taken in sorted
-  // order: an article and a GDELT batch that could merge into one Event resolve one after the other
   cypher: `// gdelt.resolveEvents
-CALL () {
-  UNWIND $locks AS key
-  MERGE (l:IngestLock {key: key})
-  SET l.at = timestamp()
-}
 UNWIND $rows AS r
 WITH r, date(r.date) AS d, toInteger(r.g) AS g
 OPTIONAL MATCH (known:Event {gdeltId: g})
@@ -57,7 +70,7 @@ function assign(events: PlannedEvent[], resolved: Map<number, { found: string | 
   });
 }
 
-const upsertNodes = (b: PlannedBatch): Query => ({
+const upsertNodes = (b: PlannedBatch): Query => packed({
   name: 'gdelt.upsertNodes',
   params: { countries: b.countries, orgs: b.organizations, locations: b.locations },
   cypher: `// gdelt.upsertNodes
@@ -77,7 +90,7 @@ CALL () {
 }`,
 });
 
-const upsertEvents = (rows: Assigned[]): Query => ({
+const upsertEvents = (rows: Assigned[]): Query => packed({
   name: 'gdelt.upsertEvents',
   params: { rows: rows.map((r) => ({ ...r, article: null, articleId: r.article?.id ?? null })) },
   cypher: `// gdelt.upsertEvents
@@ -127,7 +140,7 @@ export interface Report {
 }
 
 /** Article stubs (never overwriting an ingested article) and their REPORTED_IN links. */
-const linkReports = (reports: Report[]): Query => ({
+const linkReports = (reports: Report[]): Query => packed({
   name: 'gdelt.linkReports',
   params: { reports },
   cypher: `// gdelt.linkReports
@@ -141,7 +154,7 @@ ON CREATE SET r.sentenceIds = [], r.confidence = x.confidence`,
 });
 
 /** reportCount / sourceCount as the model defines them: distinct reporting articles / outlets. */
-const recount = (eventIds: string[]): Query => ({
+const recount = (eventIds: string[]): Query => packed({
   name: 'gdelt.recountReports',
   params: { ids: [...new Set(eventIds)] },
   cypher: `// gdelt.recountReports
@@ -164,6 +177,7 @@ export interface EventBatchResult {
 export async function writeEventBatch(db: Db, batch: PlannedBatch): Promise<EventBatchResult> {
   if (batch.events.length === 0) return { eventIds: new Map(), created: 0, merged: 0 };
   return db.writeTransaction(async (tx: Tx) => {
+    await tx.run(takeLocks(batch.events));
     const rows = await tx.run(resolveEvents(batch.events));
     const resolved = new Map(rows.map((r) => [Number(r.g), { found: r.found as string | null, baseTaken: r.baseTaken === true }]));
     const assigned = assign(batch.events, resolved);
@@ -177,7 +191,7 @@ export async function writeEventBatch(db: Db, batch: PlannedBatch): Promise<Even
   });
 }
 
-const findByGdeltId = (ids: number[]): Query => ({
+const findByGdeltId = (ids: number[]): Query => packed({
   name: 'gdelt.findEventsByGdeltId',
   params: { ids },
   cypher: `// gdelt.findEventsByGdeltId
@@ -188,7 +202,7 @@ RETURN e.gdeltId AS g, e.id AS eventId`,
 
 // An event that absorbed a second GDELT row keeps that row's id only in gdeltIds, a list no
 // index serves: one scan per batch, and only for ids the indexed look-up missed.
-const findInGdeltIds = (ids: number[]): Query => ({
+const findInGdeltIds = (ids: number[]): Query => packed({
   name: 'gdelt.findEventsInGdeltIds',
   params: { ids },
   cypher: `// gdelt.findEventsInGdeltIds
