@@ -94,7 +94,7 @@ UNWIND $held AS row
 MATCH (p:Person {id: row.personId})
 ${actorNode('row', 'row')}
 MERGE (p)-[h:HELD {titleKey: row.titleKey}]->(n)
-// The title is set once: setting it again, even unchanged, would re-index it in titles_fulltext.
+// The title (full-text indexed) is written once, not rewritten unchanged by every article.
 ON CREATE SET h.title = row.title
 SET h.firstSeen = CASE WHEN h.firstSeen IS NULL OR date($seen) < h.firstSeen THEN date($seen) ELSE h.firstSeen END,
     h.lastSeen = CASE WHEN h.lastSeen IS NULL OR date($seen) > h.lastSeen THEN date($seen) ELSE h.lastSeen END,
