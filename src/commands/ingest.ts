@@ -43,7 +43,7 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('ingest articles (.txt, .md with front matter, .json, .jsonl) from files, folders or globs')
     .argument('<paths...>', 'files, folders (searched recursively) or quoted globs')
-    .option('-c, --concurrency <n>', 'articles written at once', positive, 4)
+    .option('-c, --concurrency <n>', 'articles written at once', positive, 2)
     .action(async (paths: string[], opts: { concurrency: number }) => {
       try {
         const graph = await openGraph(config(), { onProgress: (m) => process.stderr.write(`${m}\n`) });

@@ -26,8 +26,8 @@ MERGE (l:IngestLock {key: key})
 SET l.at = timestamp()`,
 });
 
-// A read of its own (the locks are already held): with no write in the statement, Neo4j plans
-// plain index seeks instead of locking ones, and no Eager.
+// A read of its own, under the locks taken just before: with no write in the statement, its
+// plan needs no Eager between the lock MERGEs and the look-ups.
 const resolveEvents = (rows: PlannedEvent[]): Query => packed({
   name: 'gdelt.resolveEvents',
   params: {
