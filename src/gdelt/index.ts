@@ -6,3 +6,4 @@ export { parseEventLine, type GdeltEvent, type GdeltLocation, type Parsed } from
 export { parseMentionLine, type GdeltMention } from './parse-mention.js';
 export { readLines, GdeltFileError } from './read-lines.js';
 export { emptyTally, readRows, type RowBatch, type RowTally } from './read-rows.js';
+export { readAhead } from './read-ahead.js';

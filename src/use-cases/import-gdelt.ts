@@ -1,4 +1,4 @@
-import { GdeltFileError, parseEventLine, parseMentionLine, readRows, type RowTally } from '../gdelt/index.js';
+import { GdeltFileError, parseEventLine, parseMentionLine, readAhead, readRows, type RowTally } from '../gdelt/index.js';
 import { mentionStub, planBatch } from '../gdelt/plan.js';
 import type { Db } from '../graph/db.js';
 import { awaitSearchRefresh } from '../graph/search-refresh.js';
@@ -66,7 +66,7 @@ export async function importGdelt(db: Db, opts: ImportGdeltOptions): Promise<Imp
   const eventIds = new Map<number, string>();
 
   await eachFile(opts.events, 'events', report, async (file, out) => {
-    for await (const batch of readRows(file, parseEventLine, { batchSize })) {
+    for await (const batch of readAhead(readRows(file, parseEventLine, { batchSize }))) {
       const res = await writeEventBatch(db, planBatch(batch.rows));
       for (const [g, id] of res.eventIds) eventIds.set(g, id);
       Object.assign(out, batch.tally);
@@ -77,7 +77,7 @@ export async function importGdelt(db: Db, opts: ImportGdeltOptions): Promise<Imp
   });
 
   await eachFile(opts.mentions ?? [], 'mentions', report, async (file, out) => {
-    for await (const batch of readRows(file, parseMentionLine, { batchSize })) {
+    for await (const batch of readAhead(readRows(file, parseMentionLine, { batchSize }))) {
       const mentions = batch.rows.map((m) => ({ gdeltId: m.gdeltId, article: mentionStub(m), confidence: m.confidence }));
       const res = await writeMentionBatch(db, mentions, eventIds);
       Object.assign(out, batch.tally);
