@@ -50,14 +50,25 @@ export function packParams<Q extends { cypher: string; params?: Record<string, u
 }
 
 /**
+ * A statement planned once per run: params packed (above) and the cached plan kept
+ * (REPLAN_SKIP, placed after the statement's `// name` comment line when it has one).
+ */
+export function plannedOnce<Q extends { cypher: string; params?: Record<string, unknown> }>(q: Q): Q {
+  const p = packParams(q);
+  const m = /^\/\/[^\n]*\n/.exec(p.cypher);
+  const head = m ? m[0] : '';
+  return { ...p, cypher: `${head}${REPLAN_SKIP}\n${p.cypher.slice(head.length)}` };
+}
+
+/**
  * One statement running the given ones in order, each as a unit subquery: one round trip
  * instead of several. Their params are merged, so shared names must mean the same value.
  */
 export function combine(name: string, queries: readonly { name: string; cypher: string; params?: Record<string, unknown> }[]) {
   const body = queries.map((q) => `CALL () {\n${q.cypher.replace(/^\/\/[^\n]*\n/, '')}\n}`).join('\n');
-  return packParams({
+  return plannedOnce({
     name,
-    cypher: `// ${name}\n${REPLAN_SKIP}\n${body}`,
+    cypher: `// ${name}\n${body}`,
     params: Object.assign({}, ...queries.map((q) => q.params ?? {})) as Record<string, unknown>,
   });
 }

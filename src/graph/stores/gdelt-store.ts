@@ -1,23 +1,19 @@
 import type { ArticleStub, PlannedBatch, PlannedEvent } from '../../gdelt/plan.js';
 import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
-import { packParams, REPLAN_SKIP } from '../cypher/fragments.js';
+import { plannedOnce } from '../cypher/fragments.js';
 
 // Writes GDELT batches: one transaction per batch, a few UNWIND statements each. An event row
 // first finds the Event it already is (its GLOBALEVENTID, or an event with the same signature,
 // a date within a day and the same place or none, article-derived ones included), and only
 // otherwise creates one; so re-imports and overlapping sources never duplicate events.
 
-// Batches differ in list sizes, which Neo4j's plan cache would key on: params go in one map
-// ($p) and the cached plan is kept (see fragments.ts), so each statement is planned once a run.
-const packed = (q: Query): Query => {
-  const p = packParams(q);
-  return { ...p, cypher: p.cypher.replace(/^(\/\/[^\n]*\n)/, `$1${REPLAN_SKIP}\n`) };
-};
+// Batches differ in list sizes, which Neo4j's plan cache would key on: every statement here
+// goes through plannedOnce, so it is planned once a run.
 
 // The same ingest locks as article ingestion (src/graph/cypher/resolve-reads.ts), taken in sorted
 // order: an article and a GDELT batch that could merge into one Event resolve one after the other.
-const takeLocks = (rows: PlannedEvent[]): Query => packed({
+const takeLocks = (rows: PlannedEvent[]): Query => plannedOnce({
   name: 'gdelt.takeLocks',
   params: { locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort() },
   cypher: `// gdelt.takeLocks
@@ -28,7 +24,7 @@ SET l.at = timestamp()`,
 
 // A read of its own, under the locks taken just before: with no write in the statement, its
 // plan needs no Eager between the lock MERGEs and the look-ups.
-const resolveEvents = (rows: PlannedEvent[]): Query => packed({
+const resolveEvents = (rows: PlannedEvent[]): Query => plannedOnce({
   name: 'gdelt.resolveEvents',
   params: {
     rows: rows.map((r) => ({ g: r.gdeltId, signature: r.signature, date: r.date, loc: r.locationId, baseId: r.baseId })),
@@ -70,7 +66,7 @@ function assign(events: PlannedEvent[], resolved: Map<number, { found: string | 
   });
 }
 
-const upsertNodes = (b: PlannedBatch): Query => packed({
+const upsertNodes = (b: PlannedBatch): Query => plannedOnce({
   name: 'gdelt.upsertNodes',
   params: { countries: b.countries, orgs: b.organizations, locations: b.locations },
   cypher: `// gdelt.upsertNodes
@@ -90,7 +86,7 @@ CALL () {
 }`,
 });
 
-const upsertEvents = (rows: Assigned[]): Query => packed({
+const upsertEvents = (rows: Assigned[]): Query => plannedOnce({
   name: 'gdelt.upsertEvents',
   params: { rows: rows.map((r) => ({ ...r, article: null, articleId: r.article?.id ?? null })) },
   cypher: `// gdelt.upsertEvents
@@ -140,7 +136,7 @@ export interface Report {
 }
 
 /** Article stubs (never overwriting an ingested article) and their REPORTED_IN links. */
-const linkReports = (reports: Report[]): Query => packed({
+const linkReports = (reports: Report[]): Query => plannedOnce({
   name: 'gdelt.linkReports',
   params: { reports },
   cypher: `// gdelt.linkReports
@@ -154,7 +150,7 @@ ON CREATE SET r.sentenceIds = [], r.confidence = x.confidence`,
 });
 
 /** reportCount / sourceCount as the model defines them: distinct reporting articles / outlets. */
-const recount = (eventIds: string[]): Query => packed({
+const recount = (eventIds: string[]): Query => plannedOnce({
   name: 'gdelt.recountReports',
   params: { ids: [...new Set(eventIds)] },
   cypher: `// gdelt.recountReports
@@ -191,7 +187,7 @@ export async function writeEventBatch(db: Db, batch: PlannedBatch): Promise<Even
   });
 }
 
-const findByGdeltId = (ids: number[]): Query => packed({
+const findByGdeltId = (ids: number[]): Query => plannedOnce({
   name: 'gdelt.findEventsByGdeltId',
   params: { ids },
   cypher: `// gdelt.findEventsByGdeltId
@@ -202,7 +198,7 @@ RETURN e.gdeltId AS g, e.id AS eventId`,
 
 // An event that absorbed a second GDELT row keeps that row's id only in gdeltIds, a list no
 // index serves: one scan per batch, and only for ids the indexed look-up missed.
-const findInGdeltIds = (ids: number[]): Query => packed({
+const findInGdeltIds = (ids: number[]): Query => plannedOnce({
   name: 'gdelt.findEventsInGdeltIds',
   params: { ids },
   cypher: `// gdelt.findEventsInGdeltIds
