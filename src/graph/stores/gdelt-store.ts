@@ -1,35 +1,30 @@
-import type { ArticleStub, PlannedBatch, PlannedEvent } from '../../gdelt/plan.js';
+import type { ActorEdge, ArticleStub, PlannedBatch, PlannedEvent } from '../../gdelt/plan.js';
 import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
-import { plannedOnce } from '../cypher/fragments.js';
+import { combine, plannedOnce } from '../cypher/fragments.js';
 
-// Writes GDELT batches: one transaction per batch, a few UNWIND statements each. An event row
-// first finds the Event it already is (its GLOBALEVENTID, or an event with the same signature,
-// a date within a day and the same place or none, article-derived ones included), and only
-// otherwise creates one; so re-imports and overlapping sources never duplicate events.
-
-// Batches differ in list sizes, which Neo4j's plan cache would key on: every statement here
-// goes through plannedOnce, so it is planned once a run.
+// Writes GDELT batches: one transaction per batch, two statements for an events batch. An event
+// row first finds the Event it already is (its GLOBALEVENTID, or an event with the same
+// signature, a date within a day and the same place or none, article-derived ones included), and
+// only otherwise creates one; so re-imports and overlapping sources never duplicate events.
+// Every statement goes through plannedOnce: batches differ in list sizes, which Neo4j's plan
+// cache would key on, so each is planned once a run.
 
 // The same ingest locks as article ingestion (src/graph/cypher/resolve-reads.ts), taken in sorted
-// order: an article and a GDELT batch that could merge into one Event resolve one after the other.
-const takeLocks = (rows: PlannedEvent[]): Query => plannedOnce({
-  name: 'gdelt.takeLocks',
-  params: { locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort() },
-  cypher: `// gdelt.takeLocks
-UNWIND $locks AS key
-MERGE (l:IngestLock {key: key})
-SET l.at = timestamp()`,
-});
-
-// A read of its own, under the locks taken just before: with no write in the statement, its
-// plan needs no Eager between the lock MERGEs and the look-ups.
-const resolveEvents = (rows: PlannedEvent[]): Query => plannedOnce({
-  name: 'gdelt.resolveEvents',
+// order before the look-ups: an article and a GDELT batch that could merge into one Event resolve
+// one after the other.
+const lockAndResolve = (rows: PlannedEvent[]): Query => plannedOnce({
+  name: 'gdelt.lockAndResolve',
   params: {
+    locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort(),
     rows: rows.map((r) => ({ g: r.gdeltId, signature: r.signature, date: r.date, loc: r.locationId, baseId: r.baseId })),
   },
-  cypher: `// gdelt.resolveEvents
+  cypher: `// gdelt.lockAndResolve
+CALL () {
+  UNWIND $locks AS key
+  MERGE (l:IngestLock {key: key})
+  SET l.at = timestamp()
+}
 UNWIND $rows AS r
 WITH r, date(r.date) AS d, toInteger(r.g) AS g
 OPTIONAL MATCH (known:Event {gdeltId: g})
@@ -66,11 +61,10 @@ function assign(events: PlannedEvent[], resolved: Map<number, { found: string | 
   });
 }
 
-const upsertNodes = (b: PlannedBatch): Query => plannedOnce({
+const upsertNodes = (b: PlannedBatch): Query => ({
   name: 'gdelt.upsertNodes',
   params: { countries: b.countries, orgs: b.organizations, locations: b.locations },
-  cypher: `// gdelt.upsertNodes
-CALL () { UNWIND $countries AS c MERGE (n:Country {code: c.code}) ON CREATE SET n.name = c.name }
+  cypher: `CALL () { UNWIND $countries AS c MERGE (n:Country {code: c.code}) ON CREATE SET n.name = c.name }
 CALL () {
   UNWIND $orgs AS o
   MERGE (n:Organization {id: o.id})
@@ -86,45 +80,76 @@ CALL () {
 }`,
 });
 
-const upsertEvents = (rows: Assigned[]): Query => plannedOnce({
+/** `list` plus the row's source article, when it has one and the list lacks it. */
+const withArticle = (list: string): string =>
+  `CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(${list}, []) THEN ${list} ELSE coalesce(${list}, []) + r.articleId END`;
+
+/**
+ * The actor edge `rel` to the `label` node keyed by the row's `field` (null: no such actor).
+ * Every row, new event or merged, adds its source article to the edge's support, so retracting
+ * another article that reported the same event leaves the edge standing.
+ */
+const actorEdge = (rel: 'SOURCE_ACTOR' | 'TARGET_ACTOR', label: 'Country' | 'Organization', key: string, field: string): string =>
+  `CALL (e, r) {
+    MATCH (n:${label} {${key}: r.${field}})
+    MERGE (e)-[x:${rel}]->(n)
+    ON CREATE SET x.sentenceIds = [], x.articleIds = []
+    SET x.articleIds = ${withArticle('x.articleIds')}
+  }`;
+
+interface EventRow {
+  eventId: string; isNew: boolean; gdeltId: number; signature: string; code: string; root: string; name: string;
+  quadClass: number; goldstein: number; date: string; locationId: string | null;
+  sourceCountry: string | null; sourceOrg: string | null; targetCountry: string | null; targetOrg: string | null;
+  article: ArticleStub | null; articleId: string | null;
+  /** Report counts for an event this row creates alone; null when the event is recounted. */
+  counts: { reports: number; sources: number } | null;
+}
+
+function eventRows(rows: Assigned[]): EventRow[] {
+  const rowsOf = new Map<string, number>();
+  for (const r of rows) rowsOf.set(r.eventId, (rowsOf.get(r.eventId) ?? 0) + 1);
+  const actor = (r: Assigned, role: ActorEdge['role'], kind: ActorEdge['kind']) =>
+    r.actors.find((a) => a.role === role && a.kind === kind)?.key ?? null;
+  return rows.map((r) => ({
+    eventId: r.eventId, isNew: r.isNew, gdeltId: r.gdeltId, signature: r.signature, code: r.code, root: r.root, name: r.name,
+    quadClass: r.quadClass, goldstein: r.goldstein, date: r.date, locationId: r.locationId,
+    sourceCountry: actor(r, 'SOURCE_ACTOR', 'Country'), sourceOrg: actor(r, 'SOURCE_ACTOR', 'Organization'),
+    targetCountry: actor(r, 'TARGET_ACTOR', 'Country'), targetOrg: actor(r, 'TARGET_ACTOR', 'Organization'),
+    article: r.article, articleId: r.article?.id ?? null,
+    counts: r.isNew && rowsOf.get(r.eventId) === 1 ? { reports: r.article ? 1 : 0, sources: r.article ? 1 : 0 } : null,
+  }));
+}
+
+/** Events, their actor and place edges, the source article stub and its REPORTED_IN link. */
+const upsertEvents = (rows: EventRow[]): Query => ({
   name: 'gdelt.upsertEvents',
-  params: { rows: rows.map((r) => ({ ...r, article: null, articleId: r.article?.id ?? null })) },
-  cypher: `// gdelt.upsertEvents
-UNWIND $rows AS r
+  params: { rows },
+  cypher: `UNWIND $rows AS r
 MERGE (e:Event {id: r.eventId})
 ON CREATE SET e.signature = r.signature, e.code = r.code, e.root = r.root, e.name = r.name,
   e.quadClass = toInteger(r.quadClass), e.goldstein = toFloat(r.goldstein), e.date = date(r.date),
-  e.dateText = null, e.origin = 'gdelt', e.reportCount = 0, e.sourceCount = 0
+  e.origin = 'gdelt', e.reportCount = coalesce(r.counts.reports, 0), e.sourceCount = coalesce(r.counts.sources, 0)
 WITH e, r, toInteger(r.gdeltId) AS g
 SET e.gdeltId = coalesce(e.gdeltId, g),
     e.gdeltIds = CASE WHEN g IN coalesce(e.gdeltIds, []) THEN e.gdeltIds ELSE coalesce(e.gdeltIds, []) + g END
 WITH e, r
-// every row (new event or merged) adds its source article to the support of the actor and place
-// edges, so retracting another article that reported the same event leaves them standing
 CALL (e, r) {
   MATCH (l:Location {id: r.locationId})
   WHERE r.isNew OR EXISTS { (e)-[:AT]->(l) }
   MERGE (e)-[at:AT]->(l)
   ON CREATE SET at.sentenceIds = [], at.articleIds = []
-  SET at.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN at.articleIds THEN at.articleIds ELSE at.articleIds + r.articleId END
+  SET at.articleIds = ${withArticle('at.articleIds')}
 }
+${actorEdge('SOURCE_ACTOR', 'Country', 'code', 'sourceCountry')}
+${actorEdge('SOURCE_ACTOR', 'Organization', 'id', 'sourceOrg')}
+${actorEdge('TARGET_ACTOR', 'Country', 'code', 'targetCountry')}
+${actorEdge('TARGET_ACTOR', 'Organization', 'id', 'targetOrg')}
 CALL (e, r) {
-  UNWIND r.actors AS a
-  CALL (a) {
-    MATCH (n:Country {code: a.key}) WHERE a.kind = 'Country' RETURN n
-    UNION
-    MATCH (n:Organization {id: a.key}) WHERE a.kind = 'Organization' RETURN n
-  }
-  FOREACH (_ IN CASE WHEN a.role = 'SOURCE_ACTOR' THEN [1] ELSE [] END |
-    MERGE (e)-[x:SOURCE_ACTOR]->(n)
-    SET x.sentenceIds = coalesce(x.sentenceIds, []),
-        x.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(x.articleIds, []) THEN coalesce(x.articleIds, [])
-                            ELSE coalesce(x.articleIds, []) + r.articleId END)
-  FOREACH (_ IN CASE WHEN a.role = 'TARGET_ACTOR' THEN [1] ELSE [] END |
-    MERGE (e)-[x:TARGET_ACTOR]->(n)
-    SET x.sentenceIds = coalesce(x.sentenceIds, []),
-        x.articleIds = CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(x.articleIds, []) THEN coalesce(x.articleIds, [])
-                            ELSE coalesce(x.articleIds, []) + r.articleId END)
+  WITH e, r WHERE r.article IS NOT NULL
+  ${articleStub('r.article')}
+  MERGE (e)-[rep:REPORTED_IN]->(a)
+  ON CREATE SET rep.sentenceIds = [], rep.confidence = null
 }`,
 });
 
@@ -135,26 +160,27 @@ export interface Report {
   confidence: number | null;
 }
 
-/** Article stubs (never overwriting an ingested article) and their REPORTED_IN links. */
-const linkReports = (reports: Report[]): Query => plannedOnce({
+/** MERGEs `a`, the Article stub `ref` = ArticleStub describes; an ingested article is left as it is. */
+const articleStub = (ref: string): string => `MERGE (a:Article {id: ${ref}.id})
+  ON CREATE SET a.url = ${ref}.url, a.publishedAt = datetime(${ref}.publishedAt), a.source = ${ref}.source,
+    a.origin = 'gdelt', a.ingestedAt = datetime()`;
+
+/** Article stubs and their REPORTED_IN links, for mention rows. */
+const linkReports = (reports: Report[]): Query => ({
   name: 'gdelt.linkReports',
   params: { reports },
-  cypher: `// gdelt.linkReports
-UNWIND $reports AS x
+  cypher: `UNWIND $reports AS x
 MATCH (e:Event {id: x.eventId})
-MERGE (a:Article {id: x.article.id})
-ON CREATE SET a.url = x.article.url, a.publishedAt = datetime(x.article.publishedAt), a.source = x.article.source,
-  a.origin = 'gdelt', a.ingestedAt = datetime()
+${articleStub('x.article')}
 MERGE (e)-[r:REPORTED_IN]->(a)
 ON CREATE SET r.sentenceIds = [], r.confidence = x.confidence`,
 });
 
 /** reportCount / sourceCount as the model defines them: distinct reporting articles / outlets. */
-const recount = (eventIds: string[]): Query => plannedOnce({
+const recount = (eventIds: string[]): Query => ({
   name: 'gdelt.recountReports',
-  params: { ids: [...new Set(eventIds)] },
-  cypher: `// gdelt.recountReports
-UNWIND $ids AS id
+  params: { recount: [...new Set(eventIds)] },
+  cypher: `UNWIND $recount AS id
 MATCH (e:Event {id: id})
 CALL (e) {
   OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
@@ -173,17 +199,18 @@ export interface EventBatchResult {
 export async function writeEventBatch(db: Db, batch: PlannedBatch): Promise<EventBatchResult> {
   if (batch.events.length === 0) return { eventIds: new Map(), created: 0, merged: 0 };
   return db.writeTransaction(async (tx: Tx) => {
-    await tx.run(takeLocks(batch.events));
-    const rows = await tx.run(resolveEvents(batch.events));
-    const resolved = new Map(rows.map((r) => [Number(r.g), { found: r.found as string | null, baseTaken: r.baseTaken === true }]));
-    const assigned = assign(batch.events, resolved);
-    await tx.run(upsertNodes(batch));
-    await tx.run(upsertEvents(assigned));
-    const reports = assigned.flatMap((a) => (a.article ? [{ eventId: a.eventId, article: a.article, confidence: null }] : []));
-    if (reports.length > 0) await tx.run(linkReports(reports));
-    await tx.run(recount(assigned.map((a) => a.eventId)));
-    const created = assigned.filter((a) => a.isNew).length;
-    return { eventIds: new Map(assigned.map((a) => [a.gdeltId, a.eventId])), created, merged: assigned.length - created };
+    const found = await tx.run(lockAndResolve(batch.events));
+    const resolved = new Map(found.map((r) => [Number(r.g), { found: r.found as string | null, baseTaken: r.baseTaken === true }]));
+    const rows = eventRows(assign(batch.events, resolved));
+    // one statement: places and actors, then the events, then the counts of events that more
+    // than this one row reports (a new event reported by its row alone was created counted)
+    await tx.run(combine('gdelt.writeEvents', [
+      upsertNodes(batch),
+      upsertEvents(rows),
+      recount(rows.filter((r) => !r.counts).map((r) => r.eventId)),
+    ]));
+    const created = rows.filter((r) => r.isNew).length;
+    return { eventIds: new Map(rows.map((r) => [r.gdeltId, r.eventId])), created, merged: rows.length - created };
   });
 }
 
@@ -232,8 +259,7 @@ export async function writeMentionBatch(
       return eventId ? [{ eventId, article: m.article, confidence: m.confidence }] : [];
     });
     if (reports.length > 0) {
-      await tx.run(linkReports(reports));
-      await tx.run(recount(reports.map((r) => r.eventId)));
+      await tx.run(combine('gdelt.linkMentions', [linkReports(reports), recount(reports.map((r) => r.eventId))]));
     }
     return { linked: reports.length, unknownEvent: mentions.length - reports.length };
   });

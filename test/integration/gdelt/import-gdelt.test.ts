@@ -125,6 +125,11 @@ describe('importGdelt on the real sample', () => {
     }
     expect(await count(db, `MATCH (e:Event) WHERE e.reportCount <> COUNT { (e)-[:REPORTED_IN]->(:Article) } OR e.reportCount = 0
       RETURN count(e) AS n`)).toBe(0);
+    expect(await count(db, `MATCH (e:Event)
+      WHERE e.sourceCount <> size(COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) RETURN DISTINCT coalesce(a.source, a.id) })
+      RETURN count(e) AS n`)).toBe(0);
+    // the three rows of one event: their three source articles, counted once the batch is written
+    expect(await count(db, 'MATCH (e:Event {gdeltId: 410414594}) RETURN e.reportCount AS n')).toBe(3);
   });
 
   it('re-importing the same files changes nothing', async () => {
