@@ -80,30 +80,18 @@ CALL () {
 }`,
 });
 
-/** `list` plus the row's source article, when it has one and the list lacks it. */
-const withArticle = (list: string): string =>
-  `CASE WHEN r.articleId IS NULL OR r.articleId IN coalesce(${list}, []) THEN ${list} ELSE coalesce(${list}, []) + r.articleId END`;
-
-/**
- * The actor edge `rel` to the `label` node keyed by the row's `field` (null: no such actor).
- * Every row, new event or merged, adds its source article to the edge's support, so retracting
- * another article that reported the same event leaves the edge standing.
- */
-const actorEdge = (rel: 'SOURCE_ACTOR' | 'TARGET_ACTOR', label: 'Country' | 'Organization', key: string, field: string): string =>
-  `CALL (e, r) {
-    MATCH (n:${label} {${key}: r.${field}})
-    MERGE (e)-[x:${rel}]->(n)
-    ON CREATE SET x.sentenceIds = [], x.articleIds = []
-    SET x.articleIds = ${withArticle('x.articleIds')}
-  }`;
-
+/** One row's writes: the event it creates (`create`, else null) or joins, and its edges. */
 interface EventRow {
-  eventId: string; isNew: boolean; gdeltId: number; signature: string; code: string; root: string; name: string;
-  quadClass: number; goldstein: number; date: string; locationId: string | null;
+  eventId: string;
+  gdeltId: number;
+  create: {
+    signature: string; code: string; root: string; name: string; quadClass: number; goldstein: number; date: string;
+    /** False when later rows of the batch join the event: it is counted after them. */
+    counted: boolean;
+  } | null;
+  locationId: string | null;
   sourceCountry: string | null; sourceOrg: string | null; targetCountry: string | null; targetOrg: string | null;
-  article: ArticleStub | null; articleId: string | null;
-  /** Report counts for an event this row creates alone; null when the event is recounted. */
-  counts: { reports: number; sources: number } | null;
+  article: ArticleStub | null;
 }
 
 function eventRows(rows: Assigned[]): EventRow[] {
@@ -112,39 +100,87 @@ function eventRows(rows: Assigned[]): EventRow[] {
   const actor = (r: Assigned, role: ActorEdge['role'], kind: ActorEdge['kind']) =>
     r.actors.find((a) => a.role === role && a.kind === kind)?.key ?? null;
   return rows.map((r) => ({
-    eventId: r.eventId, isNew: r.isNew, gdeltId: r.gdeltId, signature: r.signature, code: r.code, root: r.root, name: r.name,
-    quadClass: r.quadClass, goldstein: r.goldstein, date: r.date, locationId: r.locationId,
+    eventId: r.eventId, gdeltId: r.gdeltId,
+    create: r.isNew
+      ? { signature: r.signature, code: r.code, root: r.root, name: r.name, quadClass: r.quadClass, goldstein: r.goldstein,
+          date: r.date, counted: rowsOf.get(r.eventId) === 1 }
+      : null,
+    locationId: r.locationId,
     sourceCountry: actor(r, 'SOURCE_ACTOR', 'Country'), sourceOrg: actor(r, 'SOURCE_ACTOR', 'Organization'),
     targetCountry: actor(r, 'TARGET_ACTOR', 'Country'), targetOrg: actor(r, 'TARGET_ACTOR', 'Organization'),
-    article: r.article, articleId: r.article?.id ?? null,
-    counts: r.isNew && rowsOf.get(r.eventId) === 1 ? { reports: r.article ? 1 : 0, sources: r.article ? 1 : 0 } : null,
+    article: r.article,
   }));
 }
 
-/** Events, their actor and place edges, the source article stub and its REPORTED_IN link. */
-const upsertEvents = (rows: EventRow[]): Query => ({
-  name: 'gdelt.upsertEvents',
-  params: { rows },
-  cypher: `UNWIND $rows AS r
-MERGE (e:Event {id: r.eventId})
-ON CREATE SET e.signature = r.signature, e.code = r.code, e.root = r.root, e.name = r.name,
-  e.quadClass = toInteger(r.quadClass), e.goldstein = toFloat(r.goldstein), e.date = date(r.date),
-  e.origin = 'gdelt', e.reportCount = coalesce(r.counts.reports, 0), e.sourceCount = coalesce(r.counts.sources, 0)
+/** Events whose report counts the batch changes, other than those created counted. */
+const toRecount = (rows: EventRow[]): string[] => rows.filter((r) => !r.create?.counted).map((r) => r.eventId);
+
+const ACTORS = [
+  ['SOURCE_ACTOR', 'Country', 'code', 'sourceCountry'],
+  ['SOURCE_ACTOR', 'Organization', 'id', 'sourceOrg'],
+  ['TARGET_ACTOR', 'Country', 'code', 'targetCountry'],
+  ['TARGET_ACTOR', 'Organization', 'id', 'targetOrg'],
+] as const;
+
+/** The row's actor edges: `edge(rel)` writes the edge from `e` to `n` (null field: no such actor). */
+const actorEdges = (edge: (rel: string) => string): string => ACTORS.map(([rel, label, key, field]) => `CALL (e, r) {
+  MATCH (n:${label} {${key}: r.${field}})
+  ${edge(rel)}
+}`).join('\n');
+
+/** `list` plus the row's source article, when it has one and the list lacks it. */
+const withArticle = (list: string): string =>
+  `CASE WHEN r.article IS NULL OR r.article.id IN coalesce(${list}, []) THEN ${list} ELSE coalesce(${list}, []) + r.article.id END`;
+
+/**
+ * Rows that create their event: nothing of it exists yet (the batch holds the locks of its
+ * signature and no stored event matched), so its edges are created, not merged.
+ */
+const createEvents = (rows: EventRow[]): Query => ({
+  name: 'gdelt.createEvents',
+  params: { created: rows.filter((r) => r.create) },
+  cypher: `UNWIND $created AS r
+WITH r, r.create AS c, CASE WHEN r.article IS NULL THEN [] ELSE [r.article.id] END AS support
+CREATE (e:Event {id: r.eventId})
+SET e.signature = c.signature, e.code = c.code, e.root = c.root, e.name = c.name,
+  e.quadClass = toInteger(c.quadClass), e.goldstein = toFloat(c.goldstein), e.date = date(c.date), e.origin = 'gdelt',
+  e.gdeltId = toInteger(r.gdeltId), e.gdeltIds = [toInteger(r.gdeltId)],
+  e.reportCount = CASE WHEN c.counted THEN size(support) ELSE 0 END, e.sourceCount = CASE WHEN c.counted THEN size(support) ELSE 0 END
+WITH e, r, support
+CALL (e, r, support) {
+  MATCH (l:Location {id: r.locationId})
+  CREATE (e)-[:AT {sentenceIds: [], articleIds: support}]->(l)
+}
+${actorEdges((rel) => `CREATE (e)-[:${rel} {sentenceIds: [], articleIds: support}]->(n)`).replaceAll('CALL (e, r)', 'CALL (e, r, support)')}
+CALL (e, r) {
+  WITH e, r WHERE r.article IS NOT NULL
+  ${articleStub('r.article')}
+  CREATE (e)-[:REPORTED_IN {sentenceIds: [], confidence: null}]->(a)
+}`,
+});
+
+/**
+ * Rows that join an event, stored or created by an earlier row of the batch: their GDELT id,
+ * place, actors and source article are added to it. Every row adds its source article to the
+ * support of the actor and place edges, so retracting another article that reported the same
+ * event leaves them standing.
+ */
+const joinEvents = (rows: EventRow[]): Query => ({
+  name: 'gdelt.joinEvents',
+  params: { joined: rows.filter((r) => !r.create) },
+  cypher: `UNWIND $joined AS r
+MATCH (e:Event {id: r.eventId})
 WITH e, r, toInteger(r.gdeltId) AS g
 SET e.gdeltId = coalesce(e.gdeltId, g),
     e.gdeltIds = CASE WHEN g IN coalesce(e.gdeltIds, []) THEN e.gdeltIds ELSE coalesce(e.gdeltIds, []) + g END
 WITH e, r
 CALL (e, r) {
-  MATCH (l:Location {id: r.locationId})
-  WHERE r.isNew OR EXISTS { (e)-[:AT]->(l) }
-  MERGE (e)-[at:AT]->(l)
-  ON CREATE SET at.sentenceIds = [], at.articleIds = []
+  MATCH (e)-[at:AT]->(:Location {id: r.locationId})
   SET at.articleIds = ${withArticle('at.articleIds')}
 }
-${actorEdge('SOURCE_ACTOR', 'Country', 'code', 'sourceCountry')}
-${actorEdge('SOURCE_ACTOR', 'Organization', 'id', 'sourceOrg')}
-${actorEdge('TARGET_ACTOR', 'Country', 'code', 'targetCountry')}
-${actorEdge('TARGET_ACTOR', 'Organization', 'id', 'targetOrg')}
+${actorEdges((rel) => `MERGE (e)-[x:${rel}]->(n)
+  ON CREATE SET x.sentenceIds = [], x.articleIds = []
+  SET x.articleIds = ${withArticle('x.articleIds')}`)}
 CALL (e, r) {
   WITH e, r WHERE r.article IS NOT NULL
   ${articleStub('r.article')}
@@ -204,12 +240,8 @@ export async function writeEventBatch(db: Db, batch: PlannedBatch): Promise<Even
     const rows = eventRows(assign(batch.events, resolved));
     // one statement: places and actors, then the events, then the counts of events that more
     // than this one row reports (a new event reported by its row alone was created counted)
-    await tx.run(combine('gdelt.writeEvents', [
-      upsertNodes(batch),
-      upsertEvents(rows),
-      recount(rows.filter((r) => !r.counts).map((r) => r.eventId)),
-    ]));
-    const created = rows.filter((r) => r.isNew).length;
+    await tx.run(combine('gdelt.writeEvents', [upsertNodes(batch), createEvents(rows), joinEvents(rows), recount(toRecount(rows))]));
+    const created = rows.filter((r) => r.create).length;
     return { eventIds: new Map(rows.map((r) => [r.gdeltId, r.eventId])), created, merged: rows.length - created };
   });
 }
