@@ -43,8 +43,8 @@ export function lockAndFindEvents(locks: string[], probes: { signature: string; 
     cypher: `// lockAndFindEvents
 ${lock}
 UNWIND $probes AS p
-MATCH (e:Event {signature: p.signature})
-WHERE e.date IS NOT NULL AND date(p.date) - duration({days: 1}) <= e.date <= date(p.date) + duration({days: 1})
+MATCH (e:Event) USING INDEX e:Event(signature, date)
+WHERE e.signature = p.signature AND date(p.date) - duration({days: 1}) <= e.date <= date(p.date) + duration({days: 1})
 RETURN DISTINCT e.id AS id, e.signature AS signature, toString(e.date) AS date,
        [(e)-[:AT]->(l:Location) | l.id] AS locations`,
     params: { locks: [...new Set(locks)].sort(), probes },

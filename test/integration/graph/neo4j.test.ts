@@ -38,9 +38,20 @@ describe('the embedded Neo4j', () => {
 
   it('has every constraint and index of schema/constraints.cypher after start-up', async () => {
     const names = await schemaNames();
-    const declared = schemaStatements().map((s) => /(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/i.exec(s)?.[1]);
+    const name = (re: RegExp) => schemaStatements().flatMap((s) => re.exec(s)?.[1] ?? []);
+    const declared = name(/^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/i);
+    const dropped = name(/^DROP INDEX\s+(\w+)\s+IF EXISTS/i);
     expect(declared.length).toBeGreaterThan(20);
-    for (const name of declared) expect(names).toContain(name);
+    expect(dropped).toEqual(['event_signature']);
+    for (const n of declared) expect(names).toContain(n);
+    for (const n of dropped) expect(names).not.toContain(n);
+  });
+
+  it('drops an index the schema no longer wants from an older store', async () => {
+    await db.write({ name: 'test.oldIndex', cypher: 'CREATE INDEX event_signature IF NOT EXISTS FOR (n:Event) ON (n.signature)' });
+    expect(await schemaNames()).toContain('event_signature');
+    await migrate(db);
+    expect(await schemaNames()).not.toContain('event_signature');
   });
 
   it('makes duplicate natural keys impossible', async () => {
