@@ -15,7 +15,6 @@ CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:Relation) REQUIRE n.id IS UNI
 CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (n:Topic) REQUIRE n.name IS UNIQUE;
 
 // Look-ups and keyset pagination.
-CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
@@ -26,10 +25,14 @@ CREATE INDEX event_quad IF NOT EXISTS FOR (n:Event) ON (n.quadClass);
 // GDELT import: an event row finds its Event by GLOBALEVENTID, else by signature and a date within a day.
 CREATE INDEX event_gdelt_id IF NOT EXISTS FOR (n:Event) ON (n.gdeltId);
 CREATE INDEX event_signature_date IF NOT EXISTS FOR (n:Event) ON (n.signature, n.date);
-// Every look-up by signature also bounds the date, which the index above serves: a store made
-// with the former signature-only index drops it (one index less to update per new Event).
-DROP INDEX event_signature IF EXISTS;
 CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
+
+// Indexes of earlier versions that no query uses any more, dropped from older stores (each one
+// was updated by every write): every look-up by signature also bounds the date, which
+// event_signature_date serves; an article is looked up by its id, the normalised url, never by
+// the url as given.
+DROP INDEX event_signature IF EXISTS;
+DROP INDEX article_url IF EXISTS;
 
 // Full-text search (the API's `search`): names and aliases, quotes, sentences.
 // Eventually consistent: Lucene is updated just after commit, in the background, instead of
