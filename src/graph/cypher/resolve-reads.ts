@@ -43,8 +43,10 @@ export function lockAndFindEvents(locks: string[], probes: { signature: string; 
     cypher: `// lockAndFindEvents
 ${lock}
 UNWIND $probes AS p
+WITH p, date(p.date) AS d
+// two plain comparisons: a chained a <= x <= b is not planned as a range seek of the index
 MATCH (e:Event) USING INDEX e:Event(signature, date)
-WHERE e.signature = p.signature AND date(p.date) - duration({days: 1}) <= e.date <= date(p.date) + duration({days: 1})
+WHERE e.signature = p.signature AND e.date >= d - duration({days: 1}) AND e.date <= d + duration({days: 1})
 RETURN DISTINCT e.id AS id, e.signature AS signature, toString(e.date) AS date,
        [(e)-[:AT]->(l:Location) | l.id] AS locations`,
     params: { locks: [...new Set(locks)].sort(), probes },

@@ -1,6 +1,7 @@
 import type { ActorEdge, ArticleStub, PlannedBatch, PlannedEvent } from '../../gdelt/plan.js';
 import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
+import { cypherDate, cypherDateTime, shiftDay } from '../convert.js';
 import { combine, plannedOnce } from '../cypher/fragments.js';
 
 // Writes GDELT batches: one transaction per batch, two statements for an events batch. An event
@@ -17,7 +18,10 @@ const lockAndResolve = (rows: PlannedEvent[]): Query => plannedOnce({
   name: 'gdelt.lockAndResolve',
   params: {
     locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort(),
-    rows: rows.map((r) => ({ g: r.gdeltId, signature: r.signature, date: r.date, loc: r.locationId, baseId: r.baseId })),
+    rows: rows.map((r) => ({
+      g: r.gdeltId, signature: r.signature, loc: r.locationId, baseId: r.baseId,
+      date: cypherDate(r.date), from: cypherDate(shiftDay(r.date, -1)), to: cypherDate(shiftDay(r.date, 1)),
+    })),
   },
   cypher: `// gdelt.lockAndResolve
 CALL () {
@@ -26,13 +30,14 @@ CALL () {
   SET l.at = timestamp()
 }
 UNWIND $rows AS r
-WITH r, date(r.date) AS d, toInteger(r.g) AS g
+WITH r, toInteger(r.g) AS g
 OPTIONAL MATCH (known:Event {gdeltId: g})
-WITH r, d, g, known, COLLECT {
+WITH r, g, known, COLLECT {
   MATCH (e:Event) USING INDEX e:Event(signature, date)
-  WHERE e.signature = r.signature AND e.date >= d - duration({days: 1}) AND e.date <= d + duration({days: 1})
+  WHERE e.signature = r.signature AND e.date >= r.from AND e.date <= r.to
     AND (r.loc IS NULL OR NOT EXISTS { (e)-[:AT]->(:Location) } OR EXISTS { (e)-[:AT]->(:Location {id: r.loc}) })
-  RETURN e.id ORDER BY g IN coalesce(e.gdeltIds, []) DESC, abs(duration.inDays(d, e.date).days), e.id LIMIT 1
+  // an event that already holds this GDELT id, then the same day before a day apart
+  RETURN e.id ORDER BY g IN coalesce(e.gdeltIds, []) DESC, e.date <> r.date, e.id LIMIT 1
 } AS near
 RETURN r.g AS g, coalesce(known.id, near[0]) AS found, EXISTS { MATCH (:Event {id: r.baseId}) } AS baseTaken`,
 });
@@ -85,14 +90,19 @@ interface EventRow {
   eventId: string;
   gdeltId: number;
   create: {
-    signature: string; code: string; root: string; name: string; quadClass: number; goldstein: number; date: string;
+    signature: string; code: string; root: string; name: string; quadClass: number; goldstein: number;
+    date: ReturnType<typeof cypherDate>;
     /** False when later rows of the batch join the event: it is counted after them. */
     counted: boolean;
   } | null;
   locationId: string | null;
   sourceCountry: string | null; sourceOrg: string | null; targetCountry: string | null; targetOrg: string | null;
-  article: ArticleStub | null;
+  article: StubParam | null;
 }
+
+/** An ArticleStub as a param: its time a Cypher DATETIME. */
+type StubParam = Omit<ArticleStub, 'publishedAt'> & { publishedAt: ReturnType<typeof cypherDateTime> };
+const stubParam = (a: ArticleStub): StubParam => ({ ...a, publishedAt: cypherDateTime(a.publishedAt) });
 
 function eventRows(rows: Assigned[]): EventRow[] {
   const rowsOf = new Map<string, number>();
@@ -103,12 +113,12 @@ function eventRows(rows: Assigned[]): EventRow[] {
     eventId: r.eventId, gdeltId: r.gdeltId,
     create: r.isNew
       ? { signature: r.signature, code: r.code, root: r.root, name: r.name, quadClass: r.quadClass, goldstein: r.goldstein,
-          date: r.date, counted: rowsOf.get(r.eventId) === 1 }
+          date: cypherDate(r.date), counted: rowsOf.get(r.eventId) === 1 }
       : null,
     locationId: r.locationId,
     sourceCountry: actor(r, 'SOURCE_ACTOR', 'Country'), sourceOrg: actor(r, 'SOURCE_ACTOR', 'Organization'),
     targetCountry: actor(r, 'TARGET_ACTOR', 'Country'), targetOrg: actor(r, 'TARGET_ACTOR', 'Organization'),
-    article: r.article,
+    article: r.article ? stubParam(r.article) : null,
   }));
 }
 
@@ -143,7 +153,7 @@ const createEvents = (rows: EventRow[]): Query => ({
 WITH r, r.create AS c, CASE WHEN r.article IS NULL THEN [] ELSE [r.article.id] END AS support
 CREATE (e:Event {id: r.eventId})
 SET e.signature = c.signature, e.code = c.code, e.root = c.root, e.name = c.name,
-  e.quadClass = toInteger(c.quadClass), e.goldstein = toFloat(c.goldstein), e.date = date(c.date), e.origin = 'gdelt',
+  e.quadClass = toInteger(c.quadClass), e.goldstein = toFloat(c.goldstein), e.date = c.date, e.origin = 'gdelt',
   e.gdeltId = toInteger(r.gdeltId), e.gdeltIds = [toInteger(r.gdeltId)],
   e.reportCount = CASE WHEN c.counted THEN size(support) ELSE 0 END, e.sourceCount = CASE WHEN c.counted THEN size(support) ELSE 0 END
 WITH e, r, support
@@ -198,13 +208,13 @@ export interface Report {
 
 /** MERGEs `a`, the Article stub `ref` = ArticleStub describes; an ingested article is left as it is. */
 const articleStub = (ref: string): string => `MERGE (a:Article {id: ${ref}.id})
-  ON CREATE SET a.url = ${ref}.url, a.publishedAt = datetime(${ref}.publishedAt), a.source = ${ref}.source,
+  ON CREATE SET a.url = ${ref}.url, a.publishedAt = ${ref}.publishedAt, a.source = ${ref}.source,
     a.origin = 'gdelt', a.ingestedAt = datetime()`;
 
 /** Article stubs and their REPORTED_IN links, for mention rows. */
 const linkReports = (reports: Report[]): Query => ({
   name: 'gdelt.linkReports',
-  params: { reports },
+  params: { reports: reports.map((r) => ({ ...r, article: stubParam(r.article) })) },
   cypher: `UNWIND $reports AS x
 MATCH (e:Event {id: x.eventId})
 ${articleStub('x.article')}
