@@ -35,11 +35,13 @@ OPTIONAL MATCH (known:Event {gdeltId: g})
 WITH r, g, known, COLLECT {
   MATCH (e:Event) USING INDEX e:Event(signature, date)
   WHERE e.signature = r.signature AND e.date >= r.from AND e.date <= r.to
-    AND (r.loc IS NULL OR NOT EXISTS { (e)-[:AT]->(:Location) } OR EXISTS { (e)-[:AT]->(:Location {id: r.loc}) })
-  // an event that already holds this GDELT id, then the same day before a day apart
-  RETURN e.id ORDER BY g IN coalesce(e.gdeltIds, []) DESC, e.date <> r.date, e.id LIMIT 1
+  WITH e, r.loc IS NULL OR NOT EXISTS { (e)-[:AT]->(:Location) } OR EXISTS { (e)-[:AT]->(:Location {id: r.loc}) } AS fits
+  // a fitting event first: one that already holds this GDELT id, then the same day before a day apart
+  RETURN {id: e.id, fits: fits} AS c ORDER BY fits DESC, g IN coalesce(e.gdeltIds, []) DESC, e.date <> r.date, e.id
 } AS near
-RETURN r.g AS g, coalesce(known.id, near[0]) AS found, EXISTS { MATCH (:Event {id: r.baseId}) } AS baseTaken`,
+// an Event keyed baseId has this signature and date, so it is among the candidates if it exists
+RETURN r.g AS g, coalesce(known.id, CASE WHEN near[0].fits THEN near[0].id END) AS found,
+       any(c IN near WHERE c.id = r.baseId) AS baseTaken`,
 });
 
 interface Assigned extends PlannedEvent {

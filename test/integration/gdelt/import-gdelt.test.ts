@@ -132,6 +132,20 @@ describe('importGdelt on the real sample', () => {
     expect(await count(db, 'MATCH (e:Event {gdeltId: 410414594}) RETURN e.reportCount AS n')).toBe(3);
   });
 
+  it('gives the same events whatever the batch size: rows merge with stored events as with their batch', async () => {
+    const events = async () => db.read({
+      name: 'test.eventKeys',
+      cypher: 'MATCH (e:Event) RETURN e.id AS id, e.gdeltIds AS ids, e.reportCount AS reports ORDER BY id',
+    });
+    const before = await events();
+    // one row a transaction: every merge, and every id taken by an event elsewhere, is found in the graph
+    await resetGraph(db);
+    const one = await importGdelt(db, { events: [samplePath('events.csv')], mentions: [samplePath('mentions.csv')], batchSize: 1 });
+    expect(one.files[0]).toMatchObject({ created: first.files[0]!.created, merged: first.files[0]!.merged });
+    expect(await events()).toEqual(before);
+    expect(before.some((e) => String(e.id).includes('@loc:'))).toBe(true);
+  }, 300_000);
+
   it('re-importing the same files changes nothing', async () => {
     const before = await snapshot();
     const again = await importGdelt(db, { events: [samplePath('events.csv')], mentions: [samplePath('mentions.csv')] });
