@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import pLimit from 'p-limit';
 import { apiKeyChecker } from './api/auth.js';
 import { createContext, type Context } from './api/context.js';
 import { maskError } from './api/errors.js';
@@ -23,6 +24,8 @@ export interface AppDeps {
   pubsub?: EventPubSub;
   /** Adds `extensions.roundTrips` (Cypher statements the request ran) to every result: for tests. */
   exposeRoundTrips?: boolean;
+  /** Mutations writing the graph at once (default 2); more wait their turn in the server. */
+  writeConcurrency?: number;
 }
 
 // graphql-armor's own refusals carry no extensions.code; report them as validation errors so
@@ -82,6 +85,7 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 export function createApp(deps: AppDeps): App {
   const authenticated = apiKeyChecker(deps.apiKeys ?? []);
   const pubsub = deps.pubsub ?? createEventPubSub();
+  const writes = pLimit(deps.writeConcurrency ?? 2);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -95,6 +99,6 @@ export function createApp(deps: AppDeps): App {
     maskedErrors: { maskError: maskError(deps.logger) },
     cors: deps.corsOrigins && deps.corsOrigins.length > 0 ? { origin: deps.corsOrigins, credentials: false } : false,
     plugins: [probes(deps.db), ...dashboardPlugins(), EnvelopArmorPlugin(LIMITS), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
-    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub),
+    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub, writes),
   });
 }

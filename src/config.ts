@@ -44,6 +44,7 @@ export const ConfigSchema = z
       .default('')
       .transform((v) => v.split(',').map((k) => k.trim()).filter((k) => k.length > 0)),
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    WRITE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     SEED_DIR: z.string().trim().min(1).default('seeds'),
   })
   .superRefine((c, ctx) => {

@@ -29,7 +29,7 @@ export async function serve(config: Config, logger: Logger, hooks: ServeHooks = 
     await graph.close();
     throw e;
   }
-  const app = createApp({ db: graph.db, logger, corsOrigins: config.CORS_ORIGINS, apiKeys: config.API_KEYS });
+  const app = createApp({ db: graph.db, logger, corsOrigins: config.CORS_ORIGINS, apiKeys: config.API_KEYS, writeConcurrency: config.WRITE_CONCURRENCY });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

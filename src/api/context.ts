@@ -9,9 +9,15 @@ export interface Context {
   /** True when the request carried a valid API key. */
   authenticated: boolean;
   pubsub: EventPubSub;
+  /**
+   * Runs a graph write after those ahead of it, a few at once per server: under many writers
+   * they queue here, instead of inside Neo4j transactions that hold locks, wait on each other's
+   * and run into the transaction timeout.
+   */
+  writes: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
-export function createContext(db: Db, authenticated: boolean, pubsub: EventPubSub): Context {
+export function createContext(db: Db, authenticated: boolean, pubsub: EventPubSub, writes: Context['writes']): Context {
   const scoped = db.scoped();
-  return { db: scoped, loaders: createLoaders(scoped), authenticated, pubsub };
+  return { db: scoped, loaders: createLoaders(scoped), authenticated, pubsub, writes };
 }

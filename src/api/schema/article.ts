@@ -113,7 +113,8 @@ builder.mutationField('ingestArticle', (t) =>
         if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
         throw e;
       }
-      const summary = await ingestArticle(ctx.db, article);
+      const valid = article;
+      const summary = await ctx.writes(() => ingestArticle(ctx.db, valid));
       if (summary.eventIds.length) ctx.pubsub.publish('eventsAdded', { eventIds: summary.eventIds });
       return summary;
     },
@@ -126,7 +127,7 @@ builder.mutationField('deleteArticle', (t) =>
     args: { id: t.arg.id({ required: true, description: 'Global id or article key (its url).' }) },
     resolve: (_r, { id }, ctx) => {
       requireApiKey(ctx);
-      return deleteArticle(ctx.db, keyOf(String(id), 'Article'));
+      return ctx.writes(() => deleteArticle(ctx.db, keyOf(String(id), 'Article')));
     },
   }),
 );

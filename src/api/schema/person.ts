@@ -95,7 +95,7 @@ builder.mutationField('mergePeople', (t) =>
     args: { keep: t.arg.id({ required: true }), merge: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) => {
       requireApiKey(ctx);
-      return mergePeople(ctx.db, keyOf(String(args.keep), 'Person'), keyOf(String(args.merge), 'Person'));
+      return ctx.writes(() => mergePeople(ctx.db, keyOf(String(args.keep), 'Person'), keyOf(String(args.merge), 'Person')));
     },
   }),
 );

@@ -33,6 +33,7 @@ UNWIND $rows AS r
 WITH r, toInteger(r.g) AS g
 OPTIONAL MATCH (known:Event {gdeltId: g})
 WITH r, g, known, COLLECT {
+  // two plain comparisons: the index seeks on both (a chained r.from <= e.date <= r.to only on one)
   MATCH (e:Event) USING INDEX e:Event(signature, date)
   WHERE e.signature = r.signature AND e.date >= r.from AND e.date <= r.to
   WITH e, r.loc IS NULL OR NOT EXISTS { (e)-[:AT]->(:Location) } OR EXISTS { (e)-[:AT]->(:Location {id: r.loc}) } AS fits

@@ -150,3 +150,39 @@ describe('protection', () => {
     for (const name of ['ChinaRussia', 'WhoMetWhom', 'WhatShoiguSaid', 'Search']) expect(page).toContain(name);
   });
 });
+
+describe('write queue', () => {
+  it('runs mutations that write one at a time with WRITE_CONCURRENCY 1, all of them to completion', async () => {
+    // the real driver, its sessions counted: how many write sessions are open at once
+    let open = 0;
+    let most = 0;
+    let opened = 0;
+    const counted = new Proxy(db.driver, {
+      get(target, prop, receiver) {
+        if (prop !== 'session') return Reflect.get(target, prop, receiver);
+        return (config: { defaultAccessMode?: string }) => {
+          const session = target.session(config);
+          if (config.defaultAccessMode !== 'WRITE') return session;
+          opened += 1;
+          most = Math.max(most, ++open);
+          const close = session.close.bind(session);
+          session.close = async () => {
+            open -= 1;
+            return close();
+          };
+          return session;
+        };
+      },
+    });
+    const queued = testApp(new Db(counted), { writeConcurrency: 1 });
+    const articles = [1, 2, 3, 4].map((i) => ({ ...LAVROW, title: `${LAVROW.title} ${i}`, url: `${LAVROW.url}-${i}` }));
+    const results = await Promise.all(articles.map((input) => ok(queued, INGEST, { input }, AUTH)));
+    for (const r of results) expect(r.ingestArticle).toMatchObject({ __typename: 'IngestSummary', status: 'created' });
+    expect(opened).toBeGreaterThanOrEqual(articles.length);
+    expect(most).toBe(1);
+    const deleted = await Promise.all(articles.map((a) =>
+      ok(queued, 'mutation ($id: ID!) { deleteArticle(id: $id) }', { id: a.url }, AUTH)));
+    for (const r of deleted) expect(r.deleteArticle).toBe(true);
+    expect(most).toBe(1);
+  });
+});
