@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionConfig } from 'neo4j-driver';
 import type { App } from '../../../src/app.js';
 import { createDriver, Db } from '../../../src/graph/db.js';
 import { parseArticle } from '../../../src/ingest/index.js';
@@ -160,7 +161,7 @@ describe('write queue', () => {
     const counted = new Proxy(db.driver, {
       get(target, prop, receiver) {
         if (prop !== 'session') return Reflect.get(target, prop, receiver);
-        return (config: { defaultAccessMode?: string }) => {
+        return (config: SessionConfig = {}) => {
           const session = target.session(config);
           if (config.defaultAccessMode !== 'WRITE') return session;
           opened += 1;
