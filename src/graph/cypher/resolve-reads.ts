@@ -44,7 +44,8 @@ export function lockAndFindEvents(locks: string[], probes: { signature: string; 
 ${lock}
 UNWIND $probes AS p
 WITH p, date(p.date) AS d
-// two plain comparisons: a chained a <= x <= b is not planned as a range seek of the index
+// two plain comparisons, as in the GDELT look-up (where a chained r.from <= e.date <= r.to was
+// planned as a seek on one bound and a filter): the index seeks on signature and both bounds
 MATCH (e:Event) USING INDEX e:Event(signature, date)
 WHERE e.signature = p.signature AND e.date >= d - duration({days: 1}) AND e.date <= d + duration({days: 1})
 RETURN DISTINCT e.id AS id, e.signature AS signature, toString(e.date) AS date,
