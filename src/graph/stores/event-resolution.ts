@@ -13,7 +13,8 @@ export interface StoredEvent {
 
 const DAY = 86_400_000;
 
-function daysApart(a: string, b: string): number {
+/** Whole days between two ISO days. */
+export function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
 }
 

@@ -3,6 +3,7 @@ import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
 import { cypherDate, cypherDateTime, shiftDay } from '../convert.js';
 import { combine, plannedOnce } from '../cypher/fragments.js';
+import { daysApart } from './event-resolution.js';
 
 // Writes GDELT batches: one transaction per batch, two statements for an events batch. An event
 // row first finds the Event it already is (its GLOBALEVENTID, or an event with the same
@@ -50,7 +51,6 @@ interface Assigned extends PlannedEvent {
   isNew: boolean;
 }
 
-const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** Rows of one batch that no stored event matched may still be one event between themselves. */
 function assign(events: PlannedEvent[], resolved: Map<number, { found: string | null; baseTaken: boolean }>): Assigned[] {
@@ -135,8 +135,11 @@ const ACTORS = [
   ['TARGET_ACTOR', 'Organization', 'id', 'targetOrg'],
 ] as const;
 
-/** The row's actor edges: `edge(rel)` writes the edge from `e` to `n` (null field: no such actor). */
-const actorEdges = (edge: (rel: string) => string): string => ACTORS.map(([rel, label, key, field]) => `CALL (e, r) {
+/**
+ * The row's actor edges: `edge(rel)` writes the edge from `e` to `n` (null field: no such actor);
+ * `imports` are the variables the subqueries see.
+ */
+const actorEdges = (imports: string, edge: (rel: string) => string): string => ACTORS.map(([rel, label, key, field]) => `CALL (${imports}) {
   MATCH (n:${label} {${key}: r.${field}})
   ${edge(rel)}
 }`).join('\n');
@@ -154,17 +157,18 @@ const createEvents = (rows: EventRow[]): Query => ({
   params: { created: rows.filter((r) => r.create) },
   cypher: `UNWIND $created AS r
 WITH r, r.create AS c, CASE WHEN r.article IS NULL THEN [] ELSE [r.article.id] END AS support
+WITH r, c, support, CASE WHEN c.counted THEN size(support) ELSE 0 END AS reports
 CREATE (e:Event {id: r.eventId})
 SET e.signature = c.signature, e.code = c.code, e.root = c.root, e.name = c.name,
   e.quadClass = toInteger(c.quadClass), e.goldstein = toFloat(c.goldstein), e.date = c.date, e.origin = 'gdelt',
   e.gdeltId = toInteger(r.gdeltId), e.gdeltIds = [toInteger(r.gdeltId)],
-  e.reportCount = CASE WHEN c.counted THEN size(support) ELSE 0 END, e.sourceCount = CASE WHEN c.counted THEN size(support) ELSE 0 END
+  e.reportCount = reports, e.sourceCount = reports
 WITH e, r, support
 CALL (e, r, support) {
   MATCH (l:Location {id: r.locationId})
   CREATE (e)-[:AT {sentenceIds: [], articleIds: support}]->(l)
 }
-${actorEdges((rel) => `CREATE (e)-[:${rel} {sentenceIds: [], articleIds: support}]->(n)`).replaceAll('CALL (e, r)', 'CALL (e, r, support)')}
+${actorEdges('e, r, support', (rel) => `CREATE (e)-[:${rel} {sentenceIds: [], articleIds: support}]->(n)`)}
 CALL (e, r) {
   WITH e, r WHERE r.article IS NOT NULL
   ${articleStub('r.article')}
@@ -191,7 +195,7 @@ CALL (e, r) {
   MATCH (e)-[at:AT]->(:Location {id: r.locationId})
   SET at.articleIds = ${withArticle('at.articleIds')}
 }
-${actorEdges((rel) => `MERGE (e)-[x:${rel}]->(n)
+${actorEdges('e, r', (rel) => `MERGE (e)-[x:${rel}]->(n)
   ON CREATE SET x.sentenceIds = [], x.articleIds = []
   SET x.articleIds = ${withArticle('x.articleIds')}`)}
 CALL (e, r) {
