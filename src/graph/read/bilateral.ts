@@ -1,4 +1,5 @@
 import type { Db, Query } from '../db.js';
+import { DYAD_EVENTS, EVENT_DAY } from './event-filter.js';
 import { agreementOf, countryOf, eventOf, quoteOf } from './map.js';
 import type { AgreementRow, CountryRow, EventRow, QuoteRow } from './types.js';
 
@@ -39,14 +40,17 @@ export function bilateralQuery(args: BilateralArgs): Query {
     // An event's day is its own date, else the day of its first report.
     cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
 CALL (ca, cb) {
-  MATCH (ca)<-[:SOURCE_ACTOR|TARGET_ACTOR]-(e:Event)
+  ${DYAD_EVENTS}
   WITH DISTINCT e
-  WHERE (EXISTS { (e)-[:SOURCE_ACTOR]->(ca) } AND EXISTS { (e)-[:TARGET_ACTOR]->(cb) })
-     OR (EXISTS { (e)-[:SOURCE_ACTOR]->(cb) } AND EXISTS { (e)-[:TARGET_ACTOR]->(ca) })
-  OPTIONAL MATCH (e)-[:REPORTED_IN]->(art:Article)
-  WITH e, coalesce(e.date, date(min(art.publishedAt))) AS day, collect(art) AS arts
-  WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
-  RETURN collect({e: e, day: day}) AS evs, reduce(acc = [], x IN collect(arts) | acc + x) AS articles
+  ${EVENT_DAY.replace(/\n/g, '\n  ')}
+  WITH e, day WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
+  RETURN collect({e: e, day: day}) AS evs
+}
+CALL (evs) {
+  UNWIND evs AS x
+  WITH x.e AS e
+  MATCH (e)-[:REPORTED_IN]->(art:Article)
+  RETURN collect(DISTINCT art) AS articles
 }
 CALL (evs) {
   UNWIND evs AS x

@@ -31,6 +31,15 @@ export interface EventMatch {
 
 const SIDES = ':SOURCE_ACTOR|TARGET_ACTOR';
 
+/**
+ * Events between countries `ca` and `cb` (one on each side, either way round), as `e`, possibly
+ * twice. Both countries' edges are read and joined on the event: one read per edge, where checking
+ * the second country from each event of the first walks every edge of each of those events.
+ */
+export const DYAD_EVENTS = `MATCH (ca)<-[da${SIDES}]-(e)-[db${SIDES}]->(cb)
+USING JOIN ON e
+WHERE type(da) <> type(db)`;
+
 function dyadCondition(): string {
   return `((EXISTS { (e)-[:SOURCE_ACTOR]->(:Country {code: $dyadA}) } AND EXISTS { (e)-[:TARGET_ACTOR]->(:Country {code: $dyadB}) })
     OR (EXISTS { (e)-[:SOURCE_ACTOR]->(:Country {code: $dyadB}) } AND EXISTS { (e)-[:TARGET_ACTOR]->(:Country {code: $dyadA}) }))`;
@@ -39,7 +48,6 @@ function dyadCondition(): string {
 export function eventMatch(where: EventWhere = {}, v = 'e'): EventMatch {
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
-  let start: string;
   if (where.dyad && where.dyad.length !== 2) throw new RangeError('dyad takes exactly two country codes');
   const dyad = where.dyad ? where.dyad.map((c) => c.toUpperCase()) : null;
   const countries = where.countries?.length ? where.countries.map((c) => c.toUpperCase()) : null;
@@ -50,35 +58,30 @@ export function eventMatch(where: EventWhere = {}, v = 'e'): EventMatch {
   if (where.location) params.location = where.location;
   if (where.text) params.text = where.text;
 
-  if (where.ids) {
-    params.ids = where.ids;
-    conditions.push('e.id IN $ids');
-  }
+  if (where.ids) params.ids = where.ids;
 
-  if (where.ids) {
-    start = 'MATCH (e:Event) WHERE e.id IN $ids';
-  } else if (where.text) {
-    start = `CALL db.index.fulltext.queryNodes('sentences_fulltext', $text) YIELD node AS hit
-MATCH (hit)<-[:EVIDENCE]-(e:Event)`;
-  } else if (where.person) {
-    start = `MATCH (:Person {id: $person})<-[${SIDES}]-(e:Event)`;
-  } else if (dyad) {
-    start = `MATCH (:Country {code: $dyadA})<-[${SIDES}]-(e:Event)`;
-  } else if (where.organization) {
-    start = `MATCH (:Organization {id: $organization})<-[${SIDES}]-(e:Event)`;
-  } else if (where.location) {
-    start = `MATCH (:Location {id: $location})<-[:AT]-(e:Event)`;
-  } else if (countries) {
-    start = `MATCH (c0:Country)<-[${SIDES}]-(e:Event) WHERE c0.code IN $countries`;
-  } else {
-    start = 'MATCH (e:Event)';
-  }
+  // The anchor's own condition is not checked again: on a country with thousands of events, that
+  // re-check cost more than the rest of the query. Only events have actor edges, so the actor
+  // anchors need no :Event label check either.
+  const anchor = where.ids ? 'ids' : where.text ? 'text' : where.person ? 'person' : dyad ? 'dyad' : where.organization ? 'organization' : where.location ? 'location' : countries ? 'countries' : 'all';
+  const starts: Record<typeof anchor, string> = {
+    ids: 'MATCH (e:Event) WHERE e.id IN $ids',
+    text: `CALL db.index.fulltext.queryNodes('sentences_fulltext', $text) YIELD node AS hit
+MATCH (hit)<-[:EVIDENCE]-(e:Event)`,
+    person: `MATCH (:Person {id: $person})<-[${SIDES}]-(e)`,
+    dyad: DYAD_EVENTS.replace('(ca)', '(:Country {code: $dyadA})').replace('(cb)', '(:Country {code: $dyadB})'),
+    organization: `MATCH (:Organization {id: $organization})<-[${SIDES}]-(e)`,
+    location: 'MATCH (:Location {id: $location})<-[:AT]-(e:Event)',
+    countries: `MATCH (c0:Country)<-[${SIDES}]-(e) WHERE c0.code IN $countries`,
+    all: 'MATCH (e:Event)',
+  };
+  const start = starts[anchor];
 
-  if (where.person) conditions.push(`EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`);
-  if (dyad) conditions.push(dyadCondition());
-  if (where.organization) conditions.push(`EXISTS { (e)-[${SIDES}]->(:Organization {id: $organization}) }`);
-  if (where.location) conditions.push('EXISTS { (e)-[:AT]->(:Location {id: $location}) }');
-  if (countries) conditions.push(`EXISTS { (e)-[${SIDES}]->(c:Country) WHERE c.code IN $countries }`);
+  if (where.person && anchor !== 'person') conditions.push(`EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`);
+  if (dyad && anchor !== 'dyad') conditions.push(dyadCondition());
+  if (where.organization && anchor !== 'organization') conditions.push(`EXISTS { (e)-[${SIDES}]->(:Organization {id: $organization}) }`);
+  if (where.location && anchor !== 'location') conditions.push('EXISTS { (e)-[:AT]->(:Location {id: $location}) }');
+  if (countries && anchor !== 'countries') conditions.push(`EXISTS { (e)-[${SIDES}]->(c:Country) WHERE c.code IN $countries }`);
   const scalar: [keyof EventWhere, string][] = [
     ['code', 'e.code = $code'],
     ['root', 'e.root = $root'],
@@ -99,3 +102,15 @@ MATCH (hit)<-[:EVIDENCE]-(e:Event)`;
 WITH DISTINCT e${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}${v === 'e' ? '' : `\nWITH e AS ${v}`}`;
   return { cypher, params };
 }
+
+/**
+ * Clauses binding `day` for each row's event `e`: its own date, else the day of its first report.
+ * Reports are read only for undated events (an OPTIONAL MATCH plus min() read them for every event).
+ */
+export const EVENT_DAY = `WITH *, e.date AS ownDate
+CALL (e, ownDate) {
+  WITH e WHERE ownDate IS NULL
+  MATCH (e)-[:REPORTED_IN]->(art:Article)
+  RETURN date(min(art.publishedAt)) AS firstReport
+}
+WITH *, coalesce(ownDate, firstReport) AS day`;

@@ -41,11 +41,15 @@ export function networkQuery(where: EventWhere, kind: NetworkKind, limit: number
   return {
     name: 'network',
     cypher: `${m.cypher}
-MATCH (e)-[:SOURCE_ACTOR]->(s:${label}), (e)-[:TARGET_ACTOR]->(t:${label})
-WHERE s <> t
-WITH e, CASE WHEN elementId(s) < elementId(t) THEN [s, t] ELSE [t, s] END AS pair
-WITH pair, count(DISTINCT e) AS weight, avg(toFloat(e.goldstein)) AS g
-ORDER BY weight DESC LIMIT toInteger($limit)
+MATCH (e)-[side:SOURCE_ACTOR|TARGET_ACTOR]->(x:${label})
+WITH e, x, type(side) = 'SOURCE_ACTOR' AS isSource
+WITH e, collect(CASE WHEN isSource THEN x END) AS sources, collect(CASE WHEN NOT isSource THEN x END) AS targets
+UNWIND sources AS s
+UNWIND targets AS t
+WITH e, s, t WHERE s <> t
+WITH DISTINCT e, CASE WHEN elementId(s) < elementId(t) THEN [s, t] ELSE [t, s] END AS pair
+WITH pair, count(e) AS weight, avg(toFloat(e.goldstein)) AS g
+ORDER BY weight DESC, [n IN pair | coalesce(n.id, n.code, n.name)] LIMIT toInteger($limit)
 WITH collect({a: pair[0], b: pair[1], weight: weight, g: g}) AS pairs
 CALL (pairs) {
   UNWIND pairs AS p

@@ -1,6 +1,6 @@
 import type { Db, Query } from '../db.js';
 import { TRUNCATE_UNIT, type Bucket } from './bilateral.js';
-import { eventMatch, type EventWhere } from './event-filter.js';
+import { EVENT_DAY, eventMatch, type EventWhere } from './event-filter.js';
 
 // Event aggregations for dashboards, in ONE query: counts and mean Goldstein grouped by any mix
 // of dimensions and, optionally, a time bucket. An event counts once per group it falls in (an
@@ -44,8 +44,7 @@ export function eventStatsQuery(where: EventWhere, groupBy: StatsDimension[], bu
   const m = eventMatch(where);
   const lines = [m.cypher];
   if (bucket) {
-    // An event's day is its own date, else the day of its first report.
-    lines.push('OPTIONAL MATCH (e)-[:REPORTED_IN]->(art:Article)', 'WITH e, coalesce(e.date, date(min(art.publishedAt))) AS day', 'WHERE day IS NOT NULL');
+    lines.push(EVENT_DAY, 'WITH e, day WHERE day IS NOT NULL');
   }
   const unwound = dims.filter((d) => DIMENSIONS[d].prepare);
   for (const d of unwound) lines.push(DIMENSIONS[d].prepare!);

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles } from '../../../bench/generator.js';
+import type { Db } from '../../../src/graph/db.js';
+import { bilateral } from '../../../src/graph/read/bilateral.js';
+import { eventsPage } from '../../../src/graph/read/events.js';
+import { network } from '../../../src/graph/read/network.js';
+import { eventStats } from '../../../src/graph/read/stats.js';
+import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
+import { resetGraph, testDb } from '../helpers.js';
+
+// The dashboard reads are written for speed (anchored, joined, undated events' reports read only
+// when needed). Here each is checked against a plain recomputation, in TypeScript, from a dump of
+// every event of a generated graph: same events, same counts, same means, same order.
+
+interface Actor { label: string; key: string }
+interface Ev {
+  id: string;
+  date: string | null;
+  /** Its own date, else the day of its first report. */
+  day: string | null;
+  root: string;
+  quadClass: number;
+  goldstein: number;
+  sources: Actor[];
+  targets: Actor[];
+}
+
+let db: Db;
+let events: Ev[];
+let country: string;
+let dyadA: string;
+let dyadB: string;
+
+const countriesOf = (as: Actor[]) => as.filter((a) => a.label === 'Country').map((a) => a.key);
+const involves = (e: Ev, c: string) => countriesOf(e.sources).includes(c) || countriesOf(e.targets).includes(c);
+const between = (e: Ev, a: string, b: string) =>
+  (countriesOf(e.sources).includes(a) && countriesOf(e.targets).includes(b)) || (countriesOf(e.sources).includes(b) && countriesOf(e.targets).includes(a));
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+const close = (x: number) => Math.round(x * 1e9) / 1e9;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetGraph(db);
+  for (const { input } of generateArticles({ seed: 'read-reference', count: 80 })) {
+    await ingestArticle(db, input, { now: new Date('2024-01-01T00:00:00Z') });
+  }
+  const rows = await db.read({
+    name: 'test.dumpEvents',
+    cypher: `MATCH (e:Event)
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+WITH e, min(a.publishedAt) AS first
+RETURN e.id AS id, toString(e.date) AS date, toString(coalesce(e.date, date(first))) AS day,
+  e.root AS root, e.quadClass AS quadClass, e.goldstein AS goldstein,
+  [(e)-[:SOURCE_ACTOR]->(x) | {label: head(labels(x)), key: coalesce(x.id, x.code)}] AS sources,
+  [(e)-[:TARGET_ACTOR]->(x) | {label: head(labels(x)), key: coalesce(x.id, x.code)}] AS targets`,
+  });
+  events = rows.map((r) => ({
+    id: String(r.id),
+    date: (r.date as string | null) ?? null,
+    day: (r.day as string | null) ?? null,
+    root: String(r.root),
+    quadClass: Number(r.quadClass),
+    goldstein: Number(r.goldstein),
+    sources: r.sources as unknown as Actor[],
+    targets: r.targets as unknown as Actor[],
+  }));
+  // the busiest country
+  const tally = (keys: string[]) => {
+    const m = new Map<string, number>();
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+    return [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  };
+  country = tally(events.flatMap((e) => [...new Set([...countriesOf(e.sources), ...countriesOf(e.targets)])]))[0]![0];
+  // the pair with most events between them (one on each side)
+  const dyads = events.flatMap((e) => [...new Set(countriesOf(e.sources).flatMap((x) => countriesOf(e.targets).filter((y) => y !== x).map((y) => [x, y].sort().join('|'))))]);
+  [dyadA, dyadB] = tally(dyads)[0]![0].split('|') as [string, string];
+}, 600_000);
+afterAll(() => db.close());
+
+describe('dashboard reads against a plain recomputation', () => {
+  it('the generated graph has what the reads must handle: undated events, several actors a side', () => {
+    expect(events.length).toBeGreaterThan(200);
+    expect(events.some((e) => e.date === null && e.day !== null)).toBe(true);
+    expect(events.some((e) => e.sources.length + e.targets.length > 2)).toBe(true);
+    expect(events.filter((e) => between(e, dyadA, dyadB)).length).toBeGreaterThan(5);
+  });
+
+  it('events of a country, newest first, undated last, page by page', async () => {
+    const expected = events
+      .filter((e) => involves(e, country))
+      .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
+      .map((e) => e.id);
+    const got: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page = await eventsPage(db, { countries: [country] }, 'DATE_DESC', { first: 25, after });
+      got.push(...page.rows.map((r) => r.node.id));
+      if (!page.hasNextPage) break;
+      after = page.rows.at(-1)!.cursor;
+    }
+    expect(got).toEqual(expected);
+  });
+
+  it('events of a dyad, in either direction, each once', async () => {
+    const expected = events.filter((e) => between(e, dyadA, dyadB)).map((e) => e.id).sort();
+    const page = await eventsPage(db, { dyad: [dyadB, dyadA] }, 'DATE_ASC', { first: 100 });
+    expect(page.rows.map((r) => r.node.id).sort()).toEqual(expected);
+    expect(await page.totalCount()).toBe(expected.length);
+  });
+
+  it('eventStats by root and month: every undated event counted on its first report day', async () => {
+    const groups = new Map<string, number[]>();
+    for (const e of events.filter((x) => involves(x, country) && x.day)) {
+      const k = `${e.root}|${e.day!.slice(0, 7)}-01`;
+      groups.set(k, [...(groups.get(k) ?? []), e.goldstein]);
+    }
+    const expected = [...groups].map(([k, gs]) => ({ key: k, count: gs.length, mean: close(mean(gs)) })).sort((x, y) => x.key.localeCompare(y.key));
+    const rows = await eventStats(db, { countries: [country] }, ['ROOT_CODE'], 'MONTH');
+    const got = rows.map((r) => ({ key: `${r.rootCode}|${r.period}`, count: r.count, mean: close(r.meanGoldstein) })).sort((x, y) => x.key.localeCompare(y.key));
+    expect(got).toEqual(expected);
+  });
+
+  it('network of countries: each pair weighted by its distinct events, with their mean Goldstein', async () => {
+    const pairs = new Map<string, Map<string, number>>();
+    for (const e of events.filter((x) => involves(x, country))) {
+      for (const s of countriesOf(e.sources)) {
+        for (const t of countriesOf(e.targets)) {
+          if (s === t) continue;
+          const k = [s, t].sort().join('|');
+          pairs.set(k, (pairs.get(k) ?? new Map()).set(e.id, e.goldstein));
+        }
+      }
+    }
+    expect(pairs.size).toBeLessThan(500);
+    const expected = [...pairs].map(([k, evs]) => ({ k, weight: evs.size, mean: close(mean([...evs.values()])) })).sort((x, y) => x.k.localeCompare(y.k));
+    const got = await network(db, { countries: [country] }, 'COUNTRIES', 500);
+    const edges = got.edges.map((x) => ({ k: [x.source.key, x.target.key].sort().join('|'), weight: x.weight, mean: close(x.meanGoldstein!) })).sort((x, y) => x.k.localeCompare(y.k));
+    expect(edges).toEqual(expected);
+    const weights = new Map<string, number>();
+    for (const x of expected) for (const c of x.k.split('|')) weights.set(c, (weights.get(c) ?? 0) + x.weight);
+    expect(new Map(got.nodes.map((n) => [n.key, n.weight]))).toEqual(weights);
+  });
+
+  it('network keeps the heaviest pairs when limited, ties broken the same way every time', async () => {
+    const all = await network(db, { countries: [country] }, 'COUNTRIES', 500);
+    const top = await network(db, { countries: [country] }, 'COUNTRIES', 3);
+    expect(top.edges).toHaveLength(3);
+    const heaviest = Math.min(...top.edges.map((x) => x.weight));
+    expect(all.edges.filter((x) => x.weight > heaviest).length).toBeLessThanOrEqual(3);
+    expect(await network(db, { countries: [country] }, 'COUNTRIES', 3)).toEqual(top);
+  });
+
+  it('bilateral: totals, quad classes, monthly series, contact dates and the latest events', async () => {
+    const evs = events.filter((e) => between(e, dyadA, dyadB));
+    const b = (await bilateral(db, { a: dyadA, b: dyadB, bucket: 'MONTH', limit: 5 }))!;
+    expect(b.totalEvents).toBe(evs.length);
+    expect(close(b.meanGoldstein!)).toBe(close(mean(evs.map((e) => e.goldstein))));
+    const days = evs.map((e) => e.day).filter((d): d is string => d !== null).sort();
+    expect([b.firstContact, b.lastContact]).toEqual([days[0], days.at(-1)]);
+    const quads = [...new Set(evs.map((e) => e.quadClass))].sort().map((q) => {
+      const gs = evs.filter((e) => e.quadClass === q).map((e) => e.goldstein);
+      return { quadClass: q, count: gs.length, meanGoldstein: close(mean(gs)) };
+    });
+    expect(b.byQuadClass.map((q) => ({ ...q, meanGoldstein: close(q.meanGoldstein) }))).toEqual(quads);
+    const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))].sort();
+    expect(b.series.map((s) => [s.period, s.count])).toEqual(months.map((m) => [m, days.filter((d) => d.startsWith(m.slice(0, 7))).length]));
+    const latest = [...evs].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || x.id.localeCompare(y.id)).slice(0, 5).map((e) => e.id);
+    expect(b.events.map((e) => e.id)).toEqual(latest);
+  });
+});
