@@ -27,6 +27,18 @@ export interface EventMatch {
   /** Clauses ending with `e` bound to the matching events, one row per event. */
   cypher: string;
   params: Record<string, unknown>;
+  /** Where the MATCH starts: `all` when nothing narrows it to some events' neighbourhood. */
+  anchor: 'ids' | 'text' | 'person' | 'dyad' | 'organization' | 'location' | 'countries' | 'all';
+  /** Every condition on `e`, the anchor's too: for reads that find events another way (a date walk). */
+  conditions: string[];
+  /** Whether any condition beyond the anchor and the date range narrows the events. */
+  narrowed: boolean;
+  /**
+   * A query returning `reach`, how many actor or place edges the anchor has (an upper bound on its
+   * events, read from degree counts), and `total`, the events in the graph; null for anchors that
+   * are already small (ids, text) or a dyad.
+   */
+  reach: string | null;
 }
 
 const SIDES = ':SOURCE_ACTOR|TARGET_ACTOR';
@@ -63,7 +75,7 @@ export function eventMatch(where: EventWhere = {}, v = 'e'): EventMatch {
   // The anchor's own condition is not checked again: on a country with thousands of events, that
   // re-check cost more than the rest of the query. Only events have actor edges, so the actor
   // anchors need no :Event label check either.
-  const anchor = where.ids ? 'ids' : where.text ? 'text' : where.person ? 'person' : dyad ? 'dyad' : where.organization ? 'organization' : where.location ? 'location' : countries ? 'countries' : 'all';
+  const anchor: EventMatch['anchor'] = where.ids ? 'ids' : where.text ? 'text' : where.person ? 'person' : dyad ? 'dyad' : where.organization ? 'organization' : where.location ? 'location' : countries ? 'countries' : 'all';
   const starts: Record<typeof anchor, string> = {
     ids: 'MATCH (e:Event) WHERE e.id IN $ids',
     text: `CALL db.index.fulltext.queryNodes('sentences_fulltext', $text) YIELD node AS hit
@@ -76,6 +88,28 @@ MATCH (hit)<-[:EVIDENCE]-(e:Event)`,
     all: 'MATCH (e:Event)',
   };
   const start = starts[anchor];
+
+  const anchorConditions: Record<typeof anchor, string | null> = {
+    ids: 'e.id IN $ids',
+    text: null,
+    person: `EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`,
+    dyad: dyadCondition(),
+    organization: `EXISTS { (e)-[${SIDES}]->(:Organization {id: $organization}) }`,
+    location: 'EXISTS { (e)-[:AT]->(:Location {id: $location}) }',
+    countries: `EXISTS { (e)-[${SIDES}]->(c:Country) WHERE c.code IN $countries }`,
+    all: null,
+  };
+  const total = 'CALL () { MATCH (ev:Event) RETURN count(ev) AS total }';
+  const reaches: Record<typeof anchor, string | null> = {
+    ids: null,
+    text: null,
+    dyad: null,
+    person: `${total}\nOPTIONAL MATCH (a:Person {id: $person})\nRETURN COUNT { (a)<-[${SIDES}]-() } AS reach, total`,
+    organization: `${total}\nOPTIONAL MATCH (a:Organization {id: $organization})\nRETURN COUNT { (a)<-[${SIDES}]-() } AS reach, total`,
+    location: `${total}\nOPTIONAL MATCH (a:Location {id: $location})\nRETURN COUNT { (a)<-[:AT]-() } AS reach, total`,
+    countries: `${total}\nOPTIONAL MATCH (a:Country) WHERE a.code IN $countries\nRETURN sum(COUNT { (a)<-[${SIDES}]-() }) AS reach, total`,
+    all: `${total}\nRETURN total AS reach, total`,
+  };
 
   if (where.person && anchor !== 'person') conditions.push(`EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`);
   if (dyad && anchor !== 'dyad') conditions.push(dyadCondition());
@@ -91,16 +125,19 @@ MATCH (hit)<-[:EVIDENCE]-(e:Event)`,
     ['from', 'e.date >= date($from)'],
     ['to', 'e.date <= date($to)'],
   ];
+  let narrowed = conditions.length > 0;
   for (const [key, cond] of scalar) {
     const value = where[key];
     if (value === null || value === undefined) continue;
     params[key] = value;
     conditions.push(cond);
+    if (key !== 'from' && key !== 'to') narrowed = true;
   }
+  const own = anchorConditions[anchor];
   // One row per event whatever the anchor matched (a dyad event names a country on both sides).
   const cypher = `${start}
 WITH DISTINCT e${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}${v === 'e' ? '' : `\nWITH e AS ${v}`}`;
-  return { cypher, params };
+  return { cypher, params, anchor, conditions: own ? [own, ...conditions] : conditions, narrowed, reach: reaches[anchor] };
 }
 
 /**

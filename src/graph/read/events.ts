@@ -1,7 +1,7 @@
 import type { Db, Query } from '../db.js';
 import { eventMatch, type EventWhere } from './event-filter.js';
 import { actorOf, actorProjection, eventOf, locationOf, props } from './map.js';
-import { keysetCondition, pageSize, runPage, type PageArgs } from './page.js';
+import { decodeCursor, keysetCondition, pageSize, runPage, type PageArgs } from './page.js';
 import type { EventActors, EventRow, LocationRow, Page } from './types.js';
 
 // Events: the filtered, keyset-paged list and the batched look-ups its fields use.
@@ -36,9 +36,82 @@ LIMIT toInteger($limit)`,
   return { query, count, size };
 }
 
-export async function eventsPage(db: Db, where: EventWhere, order: EventOrder, page: PageArgs): Promise<Page<EventRow>> {
+/**
+ * The same page by walking the event date index from the cursor, for an anchor with many events:
+ * a country with thousands of them, or no filter at all. Reading and sorting all of the anchor's
+ * events costs in proportion to their number; the walk reads about limit x (events / the anchor's
+ * events) index entries. Phase 1 walks to the date of the page's last dated row; phase 2 takes
+ * every matching event between the cursor and that date, so ties on a date keep their id order;
+ * undated events (last in both date orders) follow, from the anchor, only if the page is not full.
+ * Null when the cursor is already among the undated events.
+ */
+export function eventsDateWalkQuery(where: EventWhere, order: 'DATE_DESC' | 'DATE_ASC', page: PageArgs): Query | null {
+  const size = pageSize(page.first);
+  const m = eventMatch(where);
+  if (m.anchor === 'text') return null; // full-text hits have no per-event condition to filter a walk by
+  const desc = order === 'DATE_DESC';
+  const undatedKey = desc ? '' : '9999-12-31';
+  const cursor = page.after ? decodeCursor(page.after) : null;
+  if (cursor && (typeof cursor.key !== 'string' || cursor.key === undatedKey)) return null;
+  const dir = desc ? 'DESC' : 'ASC';
+  const params: Record<string, unknown> = { ...m.params, limit: size + 1 };
+  let bound = '';
+  let keyset = 'true';
+  if (cursor) {
+    Object.assign(params, { afterKey: cursor.key, afterId: cursor.id });
+    bound = ` AND e.date ${desc ? '<=' : '>='} date($afterKey)`;
+    keyset = `(e.date ${desc ? '<' : '>'} date($afterKey) OR e.id > $afterId)`;
+  }
+  const filter = [keyset, ...m.conditions].join('\n    AND ');
+  return {
+    name: 'events.dateWalk',
+    cypher: `CALL () {
+  MATCH (e:Event) WHERE e.date IS NOT NULL${bound}
+  WITH e ORDER BY e.date ${dir}
+  WHERE ${filter}
+  WITH e LIMIT toInteger($limit)
+  RETURN ${desc ? 'min' : 'max'}(e.date) AS edge
+}
+CALL (edge) {
+  MATCH (e:Event) WHERE e.date ${desc ? '>=' : '<='} edge${bound}
+  WITH e WHERE ${filter}
+  WITH e ORDER BY e.date ${dir}, e.id LIMIT toInteger($limit)
+  RETURN collect({e: e {.*}, id: e.id, sortKey: toString(e.date)}) AS dated
+}
+CALL (dated) {
+  UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
+  ${m.cypher.replace(/\n/g, '\n  ')}
+  WITH e WHERE e.date IS NULL
+  WITH e ORDER BY e.id LIMIT toInteger($limit)
+  RETURN collect({e: e {.*}, id: e.id, sortKey: '${undatedKey}'}) AS undated
+}
+UNWIND (dated + undated)[0..toInteger($limit)] AS row
+RETURN row.e AS e, row.id AS id, row.sortKey AS sortKey`,
+    params,
+  };
+}
+
+/** Walk the date index when reach^2 >= WALK_FACTOR x limit x total (see eventsDateWalkQuery). */
+const WALK_FACTOR = 5;
+
+export type PageStrategy = 'auto' | 'anchor' | 'dateWalk';
+
+export async function eventsPage(db: Db, where: EventWhere, order: EventOrder, page: PageArgs, strategy: PageStrategy = 'auto'): Promise<Page<EventRow>> {
   const { query, count, size } = eventsPageQuery(where, order, page);
-  return runPage(db, query, count, size, (r) => eventOf(props(r as never, 'e')));
+  const map = (r: Record<string, unknown>) => eventOf(props(r as never, 'e'));
+  const walk = order === 'DATE_DESC' || order === 'DATE_ASC' ? eventsDateWalkQuery(where, order, page) : null;
+  if (walk && size > 0 && strategy !== 'anchor') {
+    const m = eventMatch(where);
+    // With no anchor the alternative reads every event, so the walk is never worse.
+    let use = strategy === 'dateWalk' || m.anchor === 'all';
+    if (!use && m.reach && !m.narrowed) {
+      const [r] = await db.read({ name: 'events.reach', cypher: m.reach, params: m.params });
+      const reach = Number(r?.reach ?? 0);
+      use = reach * reach >= WALK_FACTOR * (size + 1) * Number(r?.total ?? 0);
+    }
+    if (use) return runPage(db, walk, count, size, map);
+  }
+  return runPage(db, query, count, size, map);
 }
 
 export async function eventsByIds(db: Db, ids: readonly string[]): Promise<Map<string, EventRow>> {

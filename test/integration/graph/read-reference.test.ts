@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../../bench/generator.js';
 import type { Db } from '../../../src/graph/db.js';
 import { bilateral } from '../../../src/graph/read/bilateral.js';
-import { eventsPage } from '../../../src/graph/read/events.js';
+import { eventsPage, type PageStrategy } from '../../../src/graph/read/events.js';
+import type { EventWhere } from '../../../src/graph/read/event-filter.js';
 import { network } from '../../../src/graph/read/network.js';
 import { eventStats } from '../../../src/graph/read/stats.js';
 import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
@@ -85,20 +86,42 @@ describe('dashboard reads against a plain recomputation', () => {
     expect(events.filter((e) => between(e, dyadA, dyadB)).length).toBeGreaterThan(5);
   });
 
-  it('events of a country, newest first, undated last, page by page', async () => {
-    const expected = events
-      .filter((e) => involves(e, country))
-      .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
-      .map((e) => e.id);
+  const walkPages = async (where: EventWhere, order: 'DATE_DESC' | 'DATE_ASC', strategy: PageStrategy, first: number) => {
     const got: string[] = [];
     let after: string | null = null;
-    for (let i = 0; i < 100; i++) {
-      const page = await eventsPage(db, { countries: [country] }, 'DATE_DESC', { first: 25, after });
+    for (let i = 0; i < 200; i++) {
+      const page = await eventsPage(db, where, order, { first, after }, strategy);
       got.push(...page.rows.map((r) => r.node.id));
       if (!page.hasNextPage) break;
       after = page.rows.at(-1)!.cursor;
     }
-    expect(got).toEqual(expected);
+    return got;
+  };
+  // ties on a date in id order; undated events last in both orders
+  const byDate = (desc: boolean) => (x: Ev, y: Ev) => {
+    if (!x.date || !y.date) return (x.date ? 0 : 1) - (y.date ? 0 : 1) || x.id.localeCompare(y.id);
+    return (desc ? y.date.localeCompare(x.date) : x.date.localeCompare(y.date)) || x.id.localeCompare(y.id);
+  };
+
+  for (const strategy of ['anchor', 'dateWalk', 'auto'] as const) {
+    it(`events of a country by date, both ways, page by page (${strategy})`, async () => {
+      const mine = events.filter((e) => involves(e, country));
+      expect(await walkPages({ countries: [country] }, 'DATE_DESC', strategy, 25)).toEqual([...mine].sort(byDate(true)).map((e) => e.id));
+      expect(await walkPages({ countries: [country] }, 'DATE_ASC', strategy, 40)).toEqual([...mine].sort(byDate(false)).map((e) => e.id));
+    });
+  }
+
+  it('every event by date, and a narrowed walk, page by page', async () => {
+    expect(await walkPages({}, 'DATE_DESC', 'auto', 100)).toEqual([...events].sort(byDate(true)).map((e) => e.id));
+    const root = events[0]!.root;
+    const expected = events.filter((e) => involves(e, country) && e.root === root).sort(byDate(true)).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await walkPages({ countries: [country], root }, 'DATE_DESC', 'dateWalk', 7)).toEqual(expected);
+    const years = events.map((e) => e.date).filter((d): d is string => d !== null).sort();
+    const from = years[Math.floor(years.length / 3)]!;
+    const to = years[Math.floor((2 * years.length) / 3)]!;
+    const windowed = events.filter((e) => involves(e, country) && e.date && e.date >= from && e.date <= to).sort(byDate(false)).map((e) => e.id);
+    expect(await walkPages({ countries: [country], from, to }, 'DATE_ASC', 'dateWalk', 10)).toEqual(windowed);
   });
 
   it('events of a dyad, in either direction, each once', async () => {
