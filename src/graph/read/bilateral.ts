@@ -77,16 +77,25 @@ CALL (ca, cb) {
   RETURN collect({id: r.id, descriptor: r.descriptor, reports: reports}) AS descriptors
 }
 CALL (ca, cb) {
-  OPTIONAL MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb)
+  OPTIONAL MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb) USING JOIN ON g
   WITH DISTINCT g WHERE g IS NOT NULL
   OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
   WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT toInteger($limit)
   RETURN collect(g {.*}) AS agreements
 }
 CALL (ca, cb, articles) {
-  UNWIND articles AS art
-  MATCH (art)<-[:REPORTED_IN]-(q:Quote)-[:SAID_BY]->(s)
-  WHERE s IN [ca, cb] OR EXISTS { (s)-[:REPRESENTS]->(c) WHERE c IN [ca, cb] }
+  // Quotes of the two countries and of the people who represent them, in the articles that report
+  // the pair's events: read from the speakers' side (their quotes are far fewer than the quotes
+  // of all those articles).
+  CALL (ca, cb) {
+    UNWIND [ca, cb] AS c
+    MATCH (p)-[:REPRESENTS]->(c)
+    WITH collect(DISTINCT p) AS people
+    RETURN people + [ca, cb] AS speakers
+  }
+  UNWIND speakers AS s
+  MATCH (s)<-[:SAID_BY]-(q:Quote)-[:REPORTED_IN]->(art)
+  WHERE art IN articles
   WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT toInteger($limit)
   RETURN collect(q {.*}) AS quotes
 }

@@ -190,4 +190,31 @@ describe('dashboard reads against a plain recomputation', () => {
     const latest = [...evs].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || x.id.localeCompare(y.id)).slice(0, 5).map((e) => e.id);
     expect(b.events.map((e) => e.id)).toEqual(latest);
   });
+
+  it('bilateral: the latest quotes of both sides and agreements between them, as a plain pattern finds them', async () => {
+    const [ref] = await db.read({
+      name: 'test.bilateralRef',
+      cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
+CALL (ca, cb) {
+  MATCH (e:Event)-[:SOURCE_ACTOR]->(x), (e)-[:TARGET_ACTOR]->(y) WHERE (x = ca AND y = cb) OR (x = cb AND y = ca)
+  MATCH (e)-[:REPORTED_IN]->(art:Article)<-[:REPORTED_IN]-(q:Quote)-[:SAID_BY]->(s)
+  WHERE s IN [ca, cb] OR (s)-[:REPRESENTS]->(ca) OR (s)-[:REPRESENTS]->(cb)
+  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT 5
+  RETURN collect(q.id) AS quotes
+}
+CALL (ca, cb) {
+  MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb)
+  OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
+  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT 5
+  RETURN collect(g.id) AS agreements
+}
+RETURN quotes, agreements`,
+      params: { a: dyadA, b: dyadB },
+    });
+    const b = (await bilateral(db, { a: dyadA, b: dyadB, limit: 5 }))!;
+    expect((ref!.quotes as string[]).length).toBeGreaterThan(0);
+    expect((ref!.agreements as string[]).length).toBeGreaterThan(0);
+    expect(b.quotes.map((q) => q.id)).toEqual(ref!.quotes);
+    expect(b.agreements.map((g) => g.id)).toEqual(ref!.agreements);
+  });
 });
