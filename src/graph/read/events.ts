@@ -36,6 +36,13 @@ LIMIT toInteger($limit)`,
   return { query, count, size };
 }
 
+/** A real YYYY-MM-DD day (a cursor key the date walk can hand to Cypher's date()). */
+function isIsoDay(key: unknown): key is string {
+  if (typeof key !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(key)) return false;
+  const t = Date.parse(`${key}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(key);
+}
+
 /**
  * The same page by walking the event date index from the cursor, for an anchor with many events:
  * a country with thousands of them, or no filter at all. Reading and sorting all of the anchor's
@@ -43,7 +50,7 @@ LIMIT toInteger($limit)`,
  * events) index entries. Phase 1 walks to the date of the page's last dated row; phase 2 takes
  * every matching event between the cursor and that date, so ties on a date keep their id order;
  * undated events (last in both date orders) follow, from the anchor, only if the page is not full.
- * Null when the cursor is already among the undated events.
+ * Null when the cursor is already among the undated events (or its key is no day: a forged cursor).
  */
 export function eventsDateWalkQuery(where: EventWhere, order: 'DATE_DESC' | 'DATE_ASC', page: PageArgs): Query | null {
   const size = pageSize(page.first);
@@ -52,7 +59,7 @@ export function eventsDateWalkQuery(where: EventWhere, order: 'DATE_DESC' | 'DAT
   const desc = order === 'DATE_DESC';
   const undatedKey = desc ? '' : '9999-12-31';
   const cursor = page.after ? decodeCursor(page.after) : null;
-  if (cursor && (typeof cursor.key !== 'string' || cursor.key === undatedKey)) return null;
+  if (cursor && (!isIsoDay(cursor.key) || cursor.key === undatedKey)) return null;
   const dir = desc ? 'DESC' : 'ASC';
   const params: Record<string, unknown> = { ...m.params, limit: size + 1 };
   let bound = '';

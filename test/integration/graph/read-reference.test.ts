@@ -5,6 +5,7 @@ import { bilateral } from '../../../src/graph/read/bilateral.js';
 import { eventsPage, type PageStrategy } from '../../../src/graph/read/events.js';
 import type { EventWhere } from '../../../src/graph/read/event-filter.js';
 import { network } from '../../../src/graph/read/network.js';
+import { encodeCursor } from '../../../src/graph/read/page.js';
 import { eventStats } from '../../../src/graph/read/stats.js';
 import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
 import { resetGraph, testDb } from '../helpers.js';
@@ -110,6 +111,13 @@ describe('dashboard reads against a plain recomputation', () => {
       expect(await walkPages({ countries: [country] }, 'DATE_ASC', strategy, 40)).toEqual([...mine].sort(byDate(false)).map((e) => e.id));
     });
   }
+
+  it('a forged cursor whose key is no day gets the anchored read, not a Cypher error', async () => {
+    for (const key of ['2024-13-45', 'abc', '2024-02-30']) {
+      const page = await eventsPage(db, { countries: [country] }, 'DATE_DESC', { first: 5, after: encodeCursor(key, 'event:x') }, 'dateWalk');
+      expect(page.rows.length).toBeLessThanOrEqual(5);
+    }
+  });
 
   it('every event by date, and a narrowed walk, page by page', async () => {
     expect(await walkPages({}, 'DATE_DESC', 'auto', 100)).toEqual([...events].sort(byDate(true)).map((e) => e.id));
