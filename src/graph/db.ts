@@ -1,10 +1,12 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import pRetry from 'p-retry';
 import { recordToObject, type Plain } from './convert.js';
 import { DatabaseUnavailableError, mapNeo4jError } from './errors.js';
 import type { Neo4jTarget } from '../config.js';
 
-// The one place Cypher is run. Builders elsewhere return a Query; Db runs it in a managed
-// transaction, converts the records to plain objects, maps errors, and counts round trips.
+// The one place Cypher is run. Builders elsewhere return a Query; Db runs it (reads in an
+// auto-commit transaction, writes in a managed one), converts the records to plain objects, maps
+// errors, and counts round trips.
 
 export interface Query {
   /** A stable name, also written as the statement's first comment so it is findable in query logs. */
@@ -35,7 +37,7 @@ export function createDriver(target: Neo4jTarget): Driver {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     // Fail fast when the server is gone rather than retrying for the default 30 s.
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: READ_RETRY_MS,
     disableLosslessIntegers: false,
   });
 }
@@ -50,6 +52,9 @@ function text(q: Query): string {
  * after the window (or a successful ping) finds out whether the server is back.
  */
 const UNAVAILABLE_LATCH_MS = 1_000;
+
+/** How long a read keeps retrying retriable errors: the driver's maxTransactionRetryTime below. */
+const READ_RETRY_MS = 5_000;
 
 /** Shared by a Db and its scoped views. */
 interface Health {
@@ -101,19 +106,30 @@ export class Db {
     return this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined;
   }
 
+  /**
+   * A read runs as an auto-commit transaction: one message to the server and one round trip,
+   * where a managed transaction adds BEGIN and COMMIT (measured: p50 of a 5-10 ms search 1.2-3.7 ms
+   * lower). A read has nothing to roll back, so it is retried like the driver retries managed
+   * transactions: on retriable errors, with exponential back-off, for at most READ_RETRY_MS.
+   */
   async read(q: Query): Promise<Row[]> {
     this.checkLatch();
-    const session = this.session('READ');
+    this.count();
     try {
-      this.count();
-      return await session.executeRead(async (tx) => {
-        const res = await tx.run(text(q), q.params ?? {});
-        return res.records.map(recordToObject);
-      }, this.txConfig);
+      return await pRetry(
+        async () => {
+          const session = this.session('READ');
+          try {
+            const res = await session.run(text(q), q.params ?? {}, this.txConfig);
+            return res.records.map(recordToObject);
+          } finally {
+            await session.close();
+          }
+        },
+        { shouldRetry: (e) => Neo4jError.isRetriable(e), minTimeout: 100, factor: 2, randomize: true, maxRetryTime: READ_RETRY_MS },
+      );
     } catch (e) {
       throw this.mapError(e);
-    } finally {
-      await session.close();
     }
   }
 
