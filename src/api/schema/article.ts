@@ -106,15 +106,14 @@ builder.mutationField('ingestArticle', (t) =>
     args: { input: t.arg({ type: ArticleInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
       requireApiKey(ctx);
-      let article;
+      let article: ReturnType<typeof validateArticle>;
       try {
         article = validateArticle(input);
       } catch (e) {
         if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
         throw e;
       }
-      const valid = article;
-      const summary = await ctx.writes(() => ingestArticle(ctx.db, valid));
+      const summary = await ctx.writes(() => ingestArticle(ctx.db, article));
       if (summary.eventIds.length) ctx.pubsub.publish('eventsAdded', { eventIds: summary.eventIds });
       return summary;
     },

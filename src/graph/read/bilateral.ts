@@ -1,5 +1,5 @@
 import type { Db, Query } from '../db.js';
-import { DYAD_EVENTS, EVENT_DAY } from './event-filter.js';
+import { dyadEvents, EVENT_DAY } from './event-filter.js';
 import { agreementOf, countryOf, eventOf, quoteOf } from './map.js';
 import type { AgreementRow, CountryRow, EventRow, QuoteRow } from './types.js';
 
@@ -40,7 +40,7 @@ export function bilateralQuery(args: BilateralArgs): Query {
     // An event's day is its own date, else the day of its first report.
     cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
 CALL (ca, cb) {
-  ${DYAD_EVENTS}
+  ${dyadEvents('(ca)', '(cb)')}
   WITH DISTINCT e
   ${EVENT_DAY.replace(/\n/g, '\n  ')}
   WITH e, day WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))

@@ -36,7 +36,7 @@ export interface EventMatch {
   /**
    * A query returning `reach`, how many actor or place edges the anchor has (an upper bound on its
    * events, read from degree counts), and `total`, the events in the graph; null for anchors that
-   * are already small (ids, text) or a dyad.
+   * are already small (ids, text), a dyad, and no anchor (every event is its reach).
    */
   reach: string | null;
 }
@@ -44,11 +44,11 @@ export interface EventMatch {
 const SIDES = ':SOURCE_ACTOR|TARGET_ACTOR';
 
 /**
- * Events between countries `ca` and `cb` (one on each side, either way round), as `e`, possibly
+ * Events between countries `a` and `b` (node patterns; one on each side, either way round), as `e`, possibly
  * twice. Both countries' edges are read and joined on the event: one read per edge, where checking
  * the second country from each event of the first walks every edge of each of those events.
  */
-export const DYAD_EVENTS = `MATCH (ca)<-[da${SIDES}]-(e)-[db${SIDES}]->(cb)
+export const dyadEvents = (a: string, b: string): string => `MATCH ${a}<-[da${SIDES}]-(e)-[db${SIDES}]->${b}
 USING JOIN ON e
 WHERE type(da) <> type(db)`;
 
@@ -72,50 +72,58 @@ export function eventMatch(where: EventWhere = {}, v = 'e'): EventMatch {
 
   if (where.ids) params.ids = where.ids;
 
-  // The anchor's own condition is not checked again: on a country with thousands of events, that
+  // The node filters in the order they are preferred as the anchor the MATCH starts from: how it
+  // starts there, the condition that checks it on an event, and the query for its reach. The
+  // anchor's own condition is not checked again: on a country with thousands of events, that
   // re-check cost more than the rest of the query. Only events have actor edges, so the actor
   // anchors need no :Event label check either.
-  const anchor: EventMatch['anchor'] = where.ids ? 'ids' : where.text ? 'text' : where.person ? 'person' : dyad ? 'dyad' : where.organization ? 'organization' : where.location ? 'location' : countries ? 'countries' : 'all';
-  const starts: Record<typeof anchor, string> = {
-    ids: 'MATCH (e:Event) WHERE e.id IN $ids',
-    text: `CALL db.index.fulltext.queryNodes('sentences_fulltext', $text) YIELD node AS hit
-MATCH (hit)<-[:EVIDENCE]-(e:Event)`,
-    person: `MATCH (:Person {id: $person})<-[${SIDES}]-(e)`,
-    dyad: DYAD_EVENTS.replace('(ca)', '(:Country {code: $dyadA})').replace('(cb)', '(:Country {code: $dyadB})'),
-    organization: `MATCH (:Organization {id: $organization})<-[${SIDES}]-(e)`,
-    location: 'MATCH (:Location {id: $location})<-[:AT]-(e:Event)',
-    countries: `MATCH (c0:Country)<-[${SIDES}]-(e) WHERE c0.code IN $countries`,
-    all: 'MATCH (e:Event)',
-  };
-  const start = starts[anchor];
-
-  const anchorConditions: Record<typeof anchor, string | null> = {
-    ids: 'e.id IN $ids',
-    text: null,
-    person: `EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`,
-    dyad: dyadCondition(),
-    organization: `EXISTS { (e)-[${SIDES}]->(:Organization {id: $organization}) }`,
-    location: 'EXISTS { (e)-[:AT]->(:Location {id: $location}) }',
-    countries: `EXISTS { (e)-[${SIDES}]->(c:Country) WHERE c.code IN $countries }`,
-    all: null,
-  };
   const total = 'CALL () { MATCH (ev:Event) RETURN count(ev) AS total }';
-  const reaches: Record<typeof anchor, string | null> = {
-    ids: null,
-    text: null,
-    dyad: null,
-    person: `${total}\nOPTIONAL MATCH (a:Person {id: $person})\nRETURN COUNT { (a)<-[${SIDES}]-() } AS reach, total`,
-    organization: `${total}\nOPTIONAL MATCH (a:Organization {id: $organization})\nRETURN COUNT { (a)<-[${SIDES}]-() } AS reach, total`,
-    location: `${total}\nOPTIONAL MATCH (a:Location {id: $location})\nRETURN COUNT { (a)<-[:AT]-() } AS reach, total`,
-    countries: `${total}\nOPTIONAL MATCH (a:Country) WHERE a.code IN $countries\nRETURN sum(COUNT { (a)<-[${SIDES}]-() }) AS reach, total`,
-    all: `${total}\nRETURN total AS reach, total`,
-  };
-
-  if (where.person && anchor !== 'person') conditions.push(`EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`);
-  if (dyad && anchor !== 'dyad') conditions.push(dyadCondition());
-  if (where.organization && anchor !== 'organization') conditions.push(`EXISTS { (e)-[${SIDES}]->(:Organization {id: $organization}) }`);
-  if (where.location && anchor !== 'location') conditions.push('EXISTS { (e)-[:AT]->(:Location {id: $location}) }');
-  if (countries && anchor !== 'countries') conditions.push(`EXISTS { (e)-[${SIDES}]->(c:Country) WHERE c.code IN $countries }`);
+  const degree = (match: string, rels: string) => `${total}\nOPTIONAL MATCH ${match}\nRETURN sum(COUNT { (a)<-[${rels}]-() }) AS reach, total`;
+  type NodeFilter = { kind: Exclude<EventMatch['anchor'], 'all'>; on: boolean; start: string; condition: string | null; reach: string | null };
+  const filters: NodeFilter[] = [
+    { kind: 'ids', on: Boolean(where.ids), start: 'MATCH (e:Event) WHERE e.id IN $ids', condition: 'e.id IN $ids', reach: null },
+    {
+      kind: 'text',
+      on: Boolean(where.text),
+      start: `CALL db.index.fulltext.queryNodes('sentences_fulltext', $text) YIELD node AS hit
+MATCH (hit)<-[:EVIDENCE]-(e:Event)`,
+      condition: null,
+      reach: null,
+    },
+    {
+      kind: 'person',
+      on: Boolean(where.person),
+      start: `MATCH (:Person {id: $person})<-[${SIDES}]-(e)`,
+      condition: `EXISTS { (e)-[${SIDES}]->(:Person {id: $person}) }`,
+      reach: degree('(a:Person {id: $person})', SIDES),
+    },
+    { kind: 'dyad', on: Boolean(dyad), start: dyadEvents('(:Country {code: $dyadA})', '(:Country {code: $dyadB})'), condition: dyadCondition(), reach: null },
+    {
+      kind: 'organization',
+      on: Boolean(where.organization),
+      start: `MATCH (:Organization {id: $organization})<-[${SIDES}]-(e)`,
+      condition: `EXISTS { (e)-[${SIDES}]->(:Organization {id: $organization}) }`,
+      reach: degree('(a:Organization {id: $organization})', SIDES),
+    },
+    {
+      kind: 'location',
+      on: Boolean(where.location),
+      start: 'MATCH (:Location {id: $location})<-[:AT]-(e:Event)',
+      condition: 'EXISTS { (e)-[:AT]->(:Location {id: $location}) }',
+      reach: degree('(a:Location {id: $location})', ':AT'),
+    },
+    {
+      kind: 'countries',
+      on: Boolean(countries),
+      start: `MATCH (c0:Country)<-[${SIDES}]-(e) WHERE c0.code IN $countries`,
+      condition: `EXISTS { (e)-[${SIDES}]->(c:Country) WHERE c.code IN $countries }`,
+      reach: degree('(a:Country) WHERE a.code IN $countries', SIDES),
+    },
+  ];
+  const chosen = filters.find((f) => f.on);
+  const anchor: EventMatch['anchor'] = chosen?.kind ?? 'all';
+  const start = chosen?.start ?? 'MATCH (e:Event)';
+  for (const f of filters) if (f.on && f !== chosen && f.condition) conditions.push(f.condition);
   const scalar: [keyof EventWhere, string][] = [
     ['code', 'e.code = $code'],
     ['root', 'e.root = $root'],
@@ -133,11 +141,11 @@ MATCH (hit)<-[:EVIDENCE]-(e:Event)`,
     conditions.push(cond);
     if (key !== 'from' && key !== 'to') narrowed = true;
   }
-  const own = anchorConditions[anchor];
   // One row per event whatever the anchor matched (a dyad event names a country on both sides).
   const cypher = `${start}
 WITH DISTINCT e${conditions.length ? `\nWHERE ${conditions.join('\n  AND ')}` : ''}${v === 'e' ? '' : `\nWITH e AS ${v}`}`;
-  return { cypher, params, anchor, conditions: own ? [own, ...conditions] : conditions, narrowed, reach: reaches[anchor] };
+  const own = chosen?.condition;
+  return { cypher, params, anchor, conditions: own ? [own, ...conditions] : conditions, narrowed, reach: chosen?.reach ?? null };
 }
 
 /**

@@ -51,7 +51,6 @@ interface Assigned extends PlannedEvent {
   isNew: boolean;
 }
 
-
 /** Rows of one batch that no stored event matched may still be one event between themselves. */
 function assign(events: PlannedEvent[], resolved: Map<number, { found: string | null; baseTaken: boolean }>): Assigned[] {
   const created: Assigned[] = [];
