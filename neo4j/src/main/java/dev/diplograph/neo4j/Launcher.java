@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.neo4j.configuration.FulltextSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -55,6 +56,13 @@ public final class Launcher {
           // (the busiest threads during ingestion; ~25% of the JVM's CPU per article went with
           // 16). 16 merges rarely, for slightly more segments per search.
           .setConfig(LuceneSettings.lucene_merge_factor, 16)
+          // By default the eventually consistent full-text indexes open a new Lucene reader after
+          // every applied batch of updates, which flushes a tiny segment each time (~40 ms of JVM
+          // CPU per ingested article). Refreshing at most every 5 s measured 109 -> 69 ms of JVM
+          // CPU per article (0 s: 14.7/s, 1 s: 16.7/s, 5 s: 21.2/s, 30 s: 22.4/s). Search stays
+          // exact after a write: ingestion calls awaitEventuallyConsistentIndexRefresh(), which
+          // refreshes at once (test/integration/graph/search-refresh.test.ts).
+          .setConfig(FulltextSettings.eventually_consistent_refresh_interval, Duration.ofSeconds(5))
           .build();
       // Opening the default database proves the store is usable before we say ready.
       dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
