@@ -53,7 +53,7 @@ function text(q: Query): string {
  */
 const UNAVAILABLE_LATCH_MS = 1_000;
 
-/** How long a read keeps retrying retriable errors: the driver's maxTransactionRetryTime below. */
+/** How long a read keeps retrying retriable errors; also the driver's maxTransactionRetryTime (createDriver) for writes. */
 const READ_RETRY_MS = 5_000;
 
 /** Shared by a Db and its scoped views. */

@@ -114,8 +114,10 @@ describe('dashboard reads against a plain recomputation', () => {
 
   it('a forged cursor whose key is no day gets the anchored read, not a Cypher error', async () => {
     for (const key of ['2024-13-45', 'abc', '2024-02-30']) {
-      const page = await eventsPage(db, { countries: [country] }, 'DATE_DESC', { first: 5, after: encodeCursor(key, 'event:x') }, 'dateWalk');
-      expect(page.rows.length).toBeLessThanOrEqual(5);
+      const page = { first: 5, after: encodeCursor(key, 'event:x') };
+      const walked = await eventsPage(db, { countries: [country] }, 'DATE_DESC', page, 'dateWalk');
+      const anchored = await eventsPage(db, { countries: [country] }, 'DATE_DESC', page, 'anchor');
+      expect({ rows: walked.rows, more: walked.hasNextPage }).toEqual({ rows: anchored.rows, more: anchored.hasNextPage });
     }
   });
 
