@@ -45,5 +45,10 @@ CREATE FULLTEXT INDEX titles_fulltext IF NOT EXISTS FOR ()-[r:HELD]-() ON EACH [
 CREATE FULLTEXT INDEX quotes_fulltext IF NOT EXISTS FOR (n:Quote) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 CREATE FULLTEXT INDEX sentences_fulltext IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 
+// Tallies (src/graph/cypher/tally.ts): event counts per country or country pair and month, kept
+// at write time for the dashboards' aggregates; one node per scope and month.
+CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (n:Tally) REQUIRE n.key IS UNIQUE;
+CREATE INDEX tally_scope IF NOT EXISTS FOR (n:Tally) ON (n.scope);
+
 // Ingest locks (src/graph/cypher/resolve-reads.ts): bookkeeping, not part of the knowledge graph.
 CREATE CONSTRAINT ingest_lock_key IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.key IS UNIQUE;

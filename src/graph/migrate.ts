@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tallyUntallied } from './cypher/tally.js';
 import type { Db } from './db.js';
 
 // Applies schema/constraints.cypher. Every statement there is idempotent (IF NOT EXISTS), so this
@@ -49,6 +50,15 @@ RETURN name`,
   return outdated;
 }
 
+/**
+ * Events written before tallies existed (or by a writer that skipped them) are tallied now, in
+ * batches that each commit; a no-op scan of the events when every one is tallied.
+ */
+async function tallyOldEvents(db: Db): Promise<void> {
+  const [row] = await db.read({ name: 'migrate.untallied', cypher: 'MATCH (e:Event) WHERE e.tally IS NULL RETURN count(e) > 0 AS any' });
+  if (row?.any === true) await db.writeAutoCommit(tallyUntallied());
+}
+
 export async function migrate(db: Db): Promise<{ applied: number; recreated: string[] }> {
   const statements = schemaStatements();
   const recreated = await dropOutdatedFulltextIndexes(db, statements);
@@ -57,5 +67,6 @@ export async function migrate(db: Db): Promise<{ applied: number; recreated: str
     await db.write({ name: `migrate#${i + 1}`, cypher });
   }
   await db.write({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
+  await tallyOldEvents(db);
   return { applied: statements.length, recreated };
 }

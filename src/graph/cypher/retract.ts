@@ -1,5 +1,6 @@
 import type { Query } from '../db.js';
 import { packParams } from './fragments.js';
+import { retallyEvent, untallyEvent } from './tally.js';
 
 // Retraction of one article, in four statements run in one transaction (the order matters):
 // edge support first, then the article and its sentences, then the facts and entities that
@@ -61,7 +62,7 @@ RETURN entities, facts`,
   };
 }
 
-/** Facts still reported elsewhere get their counts refreshed; the others go (GDELT's stay). */
+/** Facts still reported elsewhere get their counts and tallies refreshed; the others go (GDELT's stay). */
 export function retractFacts(factIds: string[]): Query {
   return packParams({
     name: 'retractFacts',
@@ -74,7 +75,18 @@ CALL (f) {
 }
 FOREACH (_ IN CASE WHEN f:Event AND reports > 0 THEN [1] ELSE [] END |
   SET f.reportCount = reports, f.sourceCount = sources)
-WITH f, reports WHERE reports = 0 AND coalesce(f.origin, 'article') = 'article'
+WITH f, reports = 0 AND coalesce(f.origin, 'article') = 'article' AS gone
+// an event that stays may have lost actors or its first report: its tallies follow; one that
+// goes takes its part off them first
+CALL (f, gone) {
+  WITH f WHERE f:Event AND NOT gone
+  ${retallyEvent('f').replace(/\n/g, '\n  ')}
+}
+CALL (f, gone) {
+  WITH f WHERE f:Event AND gone
+  ${untallyEvent('f').replace(/\n/g, '\n  ')}
+}
+WITH f WHERE gone
 DETACH DELETE f`,
     params: { factIds },
   });

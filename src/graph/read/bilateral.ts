@@ -34,6 +34,49 @@ export interface Bilateral {
   series: { period: string; count: number; meanGoldstein: number }[];
 }
 
+/**
+ * What the pair said and signed and how they call each other: descriptors, agreements and the
+ * quotes of the two countries and their people in \`articles\` (those that report the pair's events).
+ */
+const RELATED = `CALL (ca, cb) {
+  OPTIONAL MATCH (ca)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(cb)
+  WITH r WHERE r IS NOT NULL
+  WITH r, COUNT { (r)-[:REPORTED_IN]->() } AS reports ORDER BY reports DESC, r.descriptor
+  RETURN collect({id: r.id, descriptor: r.descriptor, reports: reports}) AS descriptors
+}
+CALL (ca, cb) {
+  OPTIONAL MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb) USING JOIN ON g
+  WITH DISTINCT g WHERE g IS NOT NULL
+  OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
+  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT toInteger($limit)
+  RETURN collect(g {.*}) AS agreements
+}
+CALL (ca, cb, articles) {
+  // Quotes of the two countries and of the people who represent them, in the articles that report
+  // the pair's events: read from the speakers' side (their quotes are far fewer than the quotes
+  // of all those articles).
+  CALL (ca, cb) {
+    UNWIND [ca, cb] AS c
+    MATCH (p)-[:REPRESENTS]->(c)
+    WITH collect(DISTINCT p) AS people
+    RETURN people + [ca, cb] AS speakers
+  }
+  UNWIND speakers AS s
+  MATCH (s)<-[:SAID_BY]-(q:Quote)-[:REPORTED_IN]->(art)
+  WHERE art IN articles
+  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT toInteger($limit)
+  RETURN collect(q {.*}) AS quotes
+}`;
+
+const params = (args: BilateralArgs) => ({
+  a: args.a.toUpperCase(),
+  b: args.b.toUpperCase(),
+  from: args.from ?? null,
+  to: args.to ?? null,
+  unit: TRUNCATE_UNIT[args.bucket ?? 'MONTH'],
+  limit: args.limit ?? 10,
+});
+
 export function bilateralQuery(args: BilateralArgs): Query {
   return {
     name: 'bilateral',
@@ -70,53 +113,77 @@ CALL (evs) {
   ORDER BY period
   RETURN collect({period: toString(period), count: n, meanGoldstein: g}) AS series
 }
-CALL (ca, cb) {
-  OPTIONAL MATCH (ca)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(cb)
-  WITH r WHERE r IS NOT NULL
-  WITH r, COUNT { (r)-[:REPORTED_IN]->() } AS reports ORDER BY reports DESC, r.descriptor
-  RETURN collect({id: r.id, descriptor: r.descriptor, reports: reports}) AS descriptors
-}
-CALL (ca, cb) {
-  OPTIONAL MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb) USING JOIN ON g
-  WITH DISTINCT g WHERE g IS NOT NULL
-  OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
-  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT toInteger($limit)
-  RETURN collect(g {.*}) AS agreements
-}
-CALL (ca, cb, articles) {
-  // Quotes of the two countries and of the people who represent them, in the articles that report
-  // the pair's events: read from the speakers' side (their quotes are far fewer than the quotes
-  // of all those articles).
-  CALL (ca, cb) {
-    UNWIND [ca, cb] AS c
-    MATCH (p)-[:REPRESENTS]->(c)
-    WITH collect(DISTINCT p) AS people
-    RETURN people + [ca, cb] AS speakers
-  }
-  UNWIND speakers AS s
-  MATCH (s)<-[:SAID_BY]-(q:Quote)-[:REPORTED_IN]->(art)
-  WHERE art IN articles
-  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT toInteger($limit)
-  RETURN collect(q {.*}) AS quotes
-}
+${RELATED}
 RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQuadClass, series,
   size(evs) AS totalEvents,
   CASE WHEN size(evs) = 0 THEN null ELSE reduce(s = 0.0, x IN evs | s + x.e.goldstein) / size(evs) END AS meanGoldstein,
   toString(reduce(m = null, x IN evs | CASE WHEN x.day IS NOT NULL AND (m IS NULL OR x.day < m) THEN x.day ELSE m END)) AS firstContact,
   toString(reduce(m = null, x IN evs | CASE WHEN x.day IS NOT NULL AND (m IS NULL OR x.day > m) THEN x.day ELSE m END)) AS lastContact`,
-    params: {
-      a: args.a.toUpperCase(),
-      b: args.b.toUpperCase(),
-      from: args.from ?? null,
-      to: args.to ?? null,
-      unit: TRUNCATE_UNIT[args.bucket ?? 'MONTH'],
-      limit: args.limit ?? 10,
-    },
+    params: params(args),
   };
 }
 
-export async function bilateral(db: Db, args: BilateralArgs): Promise<Bilateral | null> {
-  const [r] = await db.read(bilateralQuery(args));
+/**
+ * The same view read from the pair's tallies (src/graph/cypher/tally.ts) and the events they link,
+ * when they hold it: two different countries and no date range. Null otherwise. It reads the
+ * pair's few tallies instead of every event of both countries.
+ */
+export function tallyBilateralQuery(args: BilateralArgs): Query | null {
+  const p = params(args);
+  if (p.a === p.b || p.from !== null || p.to !== null) return null;
+  return {
+    name: 'bilateral.tallies',
+    cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
+CALL () {
+  MATCH (t:Tally {scope: $pair})
+  RETURN collect(t) AS ts
+}
+CALL (ts) {
+  UNWIND ts AS t
+  MATCH (t)-[:TALLIES]->(e)-[:REPORTED_IN]->(art:Article)
+  RETURN collect(DISTINCT art) AS articles
+}
+CALL (ts) {
+  // the latest months until they hold $limit events, then their events by day (the tally's)
+  UNWIND ts AS t
+  WITH t ORDER BY t.month DESC
+  WITH collect(t) AS months
+  UNWIND [i IN range(0, size(months) - 1) WHERE reduce(s = 0, x IN months[0..i] | s + x.n) < $limit | months[i]] AS t
+  MATCH (t)-[:TALLIES]->(e)
+  WITH e ORDER BY split(e.tally, '|')[0] DESC, e.id LIMIT toInteger($limit)
+  RETURN collect(e {.*}) AS latest
+}
+CALL (ts) {
+  UNWIND ts AS t
+  UNWIND range(0, size(t.quads) - 1) AS i
+  WITH i + 1 AS quadClass, sum(t.quads[i]) AS n, sum(t.quadG[i]) AS g
+  WITH quadClass, n, g WHERE n > 0
+  ORDER BY quadClass
+  RETURN collect({quadClass: quadClass, count: n, meanGoldstein: g / n}) AS byQuadClass
+}
+CALL (ts) {
+  UNWIND ts AS t
+  WITH t WHERE t.month <> ''
+  UNWIND range(0, size(t.days) - 1) AS d
+  WITH t, d WHERE t.days[d] > 0
+  WITH date(t.month + '-01') + duration({days: d}) AS day, t.days[d] AS n, t.dayG[d] AS g
+  WITH date.truncate($unit, day) AS period, sum(n) AS n, sum(g) AS g, min(day) AS first, max(day) AS last
+  ORDER BY period
+  RETURN collect({period: toString(period), count: n, meanGoldstein: g / n}) AS series,
+    toString(min(first)) AS firstContact, toString(max(last)) AS lastContact
+}
+${RELATED}
+WITH *, reduce(s = 0, t IN ts | s + t.n) AS totalEvents
+RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQuadClass, series, totalEvents,
+  CASE WHEN totalEvents = 0 THEN null ELSE reduce(s = 0.0, t IN ts | s + t.g) / totalEvents END AS meanGoldstein,
+  firstContact, lastContact`,
+    params: { ...p, pair: [p.a, p.b].sort().join('|') },
+  };
+}
+
+export async function bilateral(db: Db, args: BilateralArgs, opts: { tallies?: boolean } = {}): Promise<Bilateral | null> {
+  const fast = opts.tallies === false ? null : tallyBilateralQuery(args);
+  const [r] = await db.read(fast ?? bilateralQuery(args));
   if (!r) return null;
   const list = <T>(v: unknown, f: (p: Record<string, unknown>) => T): T[] => (Array.isArray(v) ? v.map((x) => f(x as Record<string, unknown>)) : []);
   const num = (v: unknown) => Number(v ?? 0);

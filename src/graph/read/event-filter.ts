@@ -159,3 +159,20 @@ CALL (e, ownDate) {
   RETURN date(min(art.publishedAt)) AS firstReport
 }
 WITH *, coalesce(ownDate, firstReport) AS day`;
+
+/**
+ * The tally scope (src/graph/cypher/tally.ts) holding exactly the events a filter selects: '' for
+ * no filter at all (every event), a country code for one country and nothing else, "A|B" for a
+ * dyad of two countries and nothing else; null when the filter needs the events themselves.
+ */
+export function tallyScope(where: EventWhere = {}): string | null {
+  const { countries, dyad, ...rest } = where;
+  if (Object.values(rest).some((v) => v !== null && v !== undefined)) return null;
+  const cs = countries?.length ? [...new Set(countries.map((c) => c.toUpperCase()))] : null;
+  const pair = dyad?.length === 2 ? dyad.map((c) => c.toUpperCase()).sort() : null;
+  if (dyad && !pair) return null;
+  if (cs && pair) return null;
+  if (pair) return pair[0] === pair[1] ? null : pair.join('|');
+  if (cs) return cs.length === 1 ? cs[0]! : null;
+  return '';
+}

@@ -1,6 +1,6 @@
 import type { Db, Query } from '../db.js';
 import { TRUNCATE_UNIT, type Bucket } from './bilateral.js';
-import { EVENT_DAY, eventMatch, type EventWhere } from './event-filter.js';
+import { EVENT_DAY, eventMatch, tallyScope, type EventWhere } from './event-filter.js';
 
 // Event aggregations for dashboards, in ONE query: counts and mean Goldstein grouped by any mix
 // of dimensions and, optionally, a time bucket. An event counts once per group it falls in (an
@@ -39,6 +39,50 @@ WITH *, CASE WHEN dyadS < dyadT THEN [dyadS, dyadT] ELSE [dyadT, dyadS] END AS d
   QUAD_CLASS: { out: 'quadClass', key: 'e.quadClass' },
 };
 
+const orderBy = (outs: string[], bucket: Bucket | null) =>
+  `ORDER BY ${bucket ? 'period, ' : ''}count DESC${outs.filter((o) => o !== 'period').map((o) => `, ${o}`).join('')}`;
+
+/** What the tallies hold per event kind: the CAMEO root and quad-class arrays (index 0 = root "01", quad 1). */
+const TALLY_ITEMS: Partial<Record<StatsDimension, string>> = {
+  ROOT_CODE: "[i IN range(0, size(t.roots) - 1) WHERE t.roots[i] > 0 | {k: CASE WHEN i < 9 THEN '0' ELSE '' END + toString(i + 1), n: t.roots[i], g: t.rootG[i]}]",
+  QUAD_CLASS: '[i IN range(0, size(t.quads) - 1) WHERE t.quads[i] > 0 | {k: i + 1, n: t.quads[i], g: t.quadG[i]}]',
+};
+
+/**
+ * The same statistics read from the tallies kept at write time, when they hold them: a filter of
+ * one country or one dyad (grouped by nothing, ROOT_CODE or QUAD_CLASS), or no filter grouped by
+ * COUNTRY or DYAD (and at most one of those two); bucketed by MONTH or YEAR or not at all. Null
+ * otherwise. Counts what eventStatsQuery counts, reading one small node per scope and month.
+ */
+export function tallyStatsQuery(where: EventWhere, groupBy: StatsDimension[], bucket: Bucket | null, limit = MAX_STATS_ROWS): Query | null {
+  const scope = tallyScope(where);
+  if (scope === null || (bucket !== null && bucket !== 'MONTH' && bucket !== 'YEAR')) return null;
+  const dims = [...new Set(groupBy)];
+  const kinds = dims.filter((d) => TALLY_ITEMS[d]);
+  const scopes = dims.filter((d) => d === 'COUNTRY' || d === 'DYAD');
+  if (kinds.length > 1 || kinds.length + scopes.length !== dims.length) return null;
+  if (scope === '' ? scopes.length !== 1 : scopes.length > 0) return null;
+  const cond = [scope === '' ? `${scopes[0] === 'DYAD' ? '' : 'NOT '}t.scope CONTAINS '|'` : 't.scope = $scope'];
+  if (bucket) cond.push("t.month <> ''");
+  const keys = dims.map((d) =>
+    d === 'COUNTRY' ? 't.scope AS country' : d === 'DYAD' ? "split(t.scope, '|') AS dyad" : `item.k AS ${DIMENSIONS[d].out}`,
+  );
+  if (bucket) keys.push("toString(date.truncate($unit, date(t.month + '-01'))) AS period");
+  const outs = [...dims.map((d) => DIMENSIONS[d].out), ...(bucket ? ['period'] : [])];
+  return {
+    name: 'eventStats.tallies',
+    cypher: [
+      `MATCH (t:Tally) WHERE ${cond.join(' AND ')}`,
+      `UNWIND ${kinds.length ? TALLY_ITEMS[kinds[0]!] : '[{n: t.n, g: t.g}]'} AS item`,
+      `WITH ${[...keys, 'sum(item.n) AS count', 'sum(item.g) AS gs'].join(', ')}`,
+      `RETURN ${[...outs, 'count', 'gs / count AS meanGoldstein'].join(', ')}`,
+      orderBy(outs, bucket),
+      'LIMIT toInteger($limit)',
+    ].join('\n'),
+    params: { scope, limit, ...(bucket ? { unit: TRUNCATE_UNIT[bucket] } : {}) },
+  };
+}
+
 export function eventStatsQuery(where: EventWhere, groupBy: StatsDimension[], bucket: Bucket | null, limit = MAX_STATS_ROWS): Query {
   const dims = [...new Set(groupBy)];
   const m = eventMatch(where);
@@ -56,7 +100,7 @@ export function eventStatsQuery(where: EventWhere, groupBy: StatsDimension[], bu
   lines.push(`WITH ${[...keys, 'count(*) AS count', 'avg(toFloat(e.goldstein)) AS meanGoldstein'].join(', ')}`);
   const outs = [...dims.map((d) => DIMENSIONS[d].out), ...(bucket ? ['period'] : [])];
   lines.push(`RETURN ${[...outs, 'count', 'meanGoldstein'].join(', ')}`);
-  lines.push(`ORDER BY ${bucket ? 'period, ' : ''}count DESC${outs.filter((o) => o !== 'period').map((o) => `, ${o}`).join('')}`);
+  lines.push(orderBy(outs, bucket));
   lines.push('LIMIT toInteger($limit)');
   return {
     name: 'eventStats',
@@ -65,8 +109,15 @@ export function eventStatsQuery(where: EventWhere, groupBy: StatsDimension[], bu
   };
 }
 
-export async function eventStats(db: Db, where: EventWhere, groupBy: StatsDimension[], bucket: Bucket | null): Promise<StatsRow[]> {
-  const rows = await db.read(eventStatsQuery(where, groupBy, bucket));
+export async function eventStats(
+  db: Db,
+  where: EventWhere,
+  groupBy: StatsDimension[],
+  bucket: Bucket | null,
+  opts: { tallies?: boolean } = {},
+): Promise<StatsRow[]> {
+  const fast = opts.tallies === false ? null : tallyStatsQuery(where, groupBy, bucket);
+  const rows = await db.read(fast ?? eventStatsQuery(where, groupBy, bucket));
   const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
   return rows.map((r) => ({
     country: s(r.country),

@@ -4,6 +4,7 @@ import { writeArticle, writeEntities, writeHeld } from '../cypher/entity-writes.
 import { refreshEventCounts, writeActorEdges, writeAgreements, writeEvents, writeQuotesAndRelations } from '../cypher/fact-writes.js';
 import { articleState, lockAndFindEvents, lockAndFindPeople } from '../cypher/resolve-reads.js';
 import { combine } from '../cypher/fragments.js';
+import { retally } from '../cypher/tally.js';
 import { retractArticle, retractEntities, retractFacts, retractSupport } from '../cypher/retract.js';
 import { entityPlan } from './article-plan.js';
 import { sentencesNaming, uniqueBy } from './evidence.js';
@@ -99,6 +100,7 @@ export async function writeArticleGraph(
     writeActorEdges(articleId, actors),
     writeQuotesAndRelations(articleId, facts.quotes, facts.relations),
     refreshEventCounts(events.map((ev) => ev.id)),
+    retally(events.map((ev) => ev.id)),
   ]));
 
   return {

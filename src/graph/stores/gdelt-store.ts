@@ -3,6 +3,7 @@ import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
 import { cypherDate, cypherDateTime, shiftDay } from '../convert.js';
 import { combine, plannedOnce } from '../cypher/fragments.js';
+import { retally } from '../cypher/tally.js';
 import { daysApart } from './event-resolution.js';
 
 // Writes GDELT batches: one transaction per batch, two statements for an events batch. An event
@@ -256,7 +257,7 @@ export async function writeEventBatch(db: Db, batch: PlannedBatch): Promise<Even
     const rows = eventRows(assign(batch.events, resolved));
     // one statement: places and actors, then the events, then the counts of events that more
     // than this one row reports (a new event reported by its row alone was created counted)
-    await tx.run(combine('gdelt.writeEvents', [upsertNodes(batch), createEvents(rows), joinEvents(rows), recount(toRecount(rows))]));
+    await tx.run(combine('gdelt.writeEvents', [upsertNodes(batch), createEvents(rows), joinEvents(rows), recount(toRecount(rows)), retally(rows.map((r) => r.eventId))]));
     const created = rows.filter((r) => r.create).length;
     return { eventIds: new Map(rows.map((r) => [r.gdeltId, r.eventId])), created, merged: rows.length - created };
   });
@@ -307,7 +308,7 @@ export async function writeMentionBatch(
       return eventId ? [{ eventId, article: m.article, confidence: m.confidence }] : [];
     });
     if (reports.length > 0) {
-      await tx.run(combine('gdelt.linkMentions', [linkReports(reports), recount(reports.map((r) => r.eventId))]));
+      await tx.run(combine('gdelt.linkMentions', [linkReports(reports), recount(reports.map((r) => r.eventId)), retally(reports.map((r) => r.eventId))]));
     }
     return { linked: reports.length, unknownEvent: mentions.length - reports.length };
   });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../../bench/generator.js';
 import type { Db } from '../../../src/graph/db.js';
-import { bilateral } from '../../../src/graph/read/bilateral.js';
+import { bilateral, tallyBilateralQuery, type Bilateral, type Bucket } from '../../../src/graph/read/bilateral.js';
 import { eventsPage, type PageStrategy } from '../../../src/graph/read/events.js';
 import type { EventWhere } from '../../../src/graph/read/event-filter.js';
-import { network } from '../../../src/graph/read/network.js';
+import { network, tallyNetworkQuery } from '../../../src/graph/read/network.js';
 import { encodeCursor } from '../../../src/graph/read/page.js';
-import { eventStats } from '../../../src/graph/read/stats.js';
+import { eventStats, tallyStatsQuery, type StatsDimension, type StatsRow } from '../../../src/graph/read/stats.js';
 import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
 import { resetGraph, testDb } from '../helpers.js';
 
@@ -141,64 +141,124 @@ describe('dashboard reads against a plain recomputation', () => {
     expect(await page.totalCount()).toBe(expected.length);
   });
 
-  it('eventStats by root and month: every undated event counted on its first report day', async () => {
-    const groups = new Map<string, number[]>();
-    for (const e of events.filter((x) => involves(x, country) && x.day)) {
-      const k = `${e.root}|${e.day!.slice(0, 7)}-01`;
-      groups.set(k, [...(groups.get(k) ?? []), e.goldstein]);
-    }
-    const expected = [...groups].map(([k, gs]) => ({ key: k, count: gs.length, mean: close(mean(gs)) })).sort((x, y) => x.key.localeCompare(y.key));
-    const rows = await eventStats(db, { countries: [country] }, ['ROOT_CODE'], 'MONTH');
-    const got = rows.map((r) => ({ key: `${r.rootCode}|${r.period}`, count: r.count, mean: close(r.meanGoldstein) })).sort((x, y) => x.key.localeCompare(y.key));
-    expect(got).toEqual(expected);
-  });
+  // Each aggregate twice: from the tallies kept at write time (the default where they hold the
+  // answer) and from the events themselves.
+  for (const tallies of [true, false]) {
+    const how = tallies ? 'tallies' : 'events';
+    it(`eventStats by root and month: every undated event counted on its first report day (${how})`, async () => {
+      expect(tallyStatsQuery({ countries: [country] }, ['ROOT_CODE'], 'MONTH') !== null).toBe(true);
+      const groups = new Map<string, number[]>();
+      for (const e of events.filter((x) => involves(x, country) && x.day)) {
+        const k = `${e.root}|${e.day!.slice(0, 7)}-01`;
+        groups.set(k, [...(groups.get(k) ?? []), e.goldstein]);
+      }
+      const expected = [...groups].map(([k, gs]) => ({ key: k, count: gs.length, mean: close(mean(gs)) })).sort((x, y) => x.key.localeCompare(y.key));
+      const rows = await eventStats(db, { countries: [country] }, ['ROOT_CODE'], 'MONTH', { tallies });
+      const got = rows.map((r) => ({ key: `${r.rootCode}|${r.period}`, count: r.count, mean: close(r.meanGoldstein) })).sort((x, y) => x.key.localeCompare(y.key));
+      expect(got).toEqual(expected);
+    });
 
-  it('network of countries: each pair weighted by its distinct events, with their mean Goldstein', async () => {
-    const pairs = new Map<string, Map<string, number>>();
-    for (const e of events.filter((x) => involves(x, country))) {
-      for (const s of countriesOf(e.sources)) {
-        for (const t of countriesOf(e.targets)) {
-          if (s === t) continue;
-          const k = [s, t].sort().join('|');
-          pairs.set(k, (pairs.get(k) ?? new Map()).set(e.id, e.goldstein));
+    it(`network of countries: each pair weighted by its distinct events, with their mean Goldstein (${how})`, async () => {
+      expect(tallyNetworkQuery({ countries: [country] }, 'COUNTRIES', 500) !== null).toBe(true);
+      const pairs = new Map<string, Map<string, number>>();
+      for (const e of events.filter((x) => involves(x, country))) {
+        for (const s of countriesOf(e.sources)) {
+          for (const t of countriesOf(e.targets)) {
+            if (s === t) continue;
+            const k = [s, t].sort().join('|');
+            pairs.set(k, (pairs.get(k) ?? new Map()).set(e.id, e.goldstein));
+          }
         }
       }
-    }
-    expect(pairs.size).toBeLessThan(500);
-    const expected = [...pairs].map(([k, evs]) => ({ k, weight: evs.size, mean: close(mean([...evs.values()])) })).sort((x, y) => x.k.localeCompare(y.k));
-    const got = await network(db, { countries: [country] }, 'COUNTRIES', 500);
-    const edges = got.edges.map((x) => ({ k: [x.source.key, x.target.key].sort().join('|'), weight: x.weight, mean: close(x.meanGoldstein!) })).sort((x, y) => x.k.localeCompare(y.k));
-    expect(edges).toEqual(expected);
-    const weights = new Map<string, number>();
-    for (const x of expected) for (const c of x.k.split('|')) weights.set(c, (weights.get(c) ?? 0) + x.weight);
-    expect(new Map(got.nodes.map((n) => [n.key, n.weight]))).toEqual(weights);
-  });
-
-  it('network keeps the heaviest pairs when limited, ties broken the same way every time', async () => {
-    const all = await network(db, { countries: [country] }, 'COUNTRIES', 500);
-    const top = await network(db, { countries: [country] }, 'COUNTRIES', 3);
-    expect(top.edges).toHaveLength(3);
-    const heaviest = Math.min(...top.edges.map((x) => x.weight));
-    expect(all.edges.filter((x) => x.weight > heaviest).length).toBeLessThanOrEqual(3);
-    expect(await network(db, { countries: [country] }, 'COUNTRIES', 3)).toEqual(top);
-  });
-
-  it('bilateral: totals, quad classes, monthly series, contact dates and the latest events', async () => {
-    const evs = events.filter((e) => between(e, dyadA, dyadB));
-    const b = (await bilateral(db, { a: dyadA, b: dyadB, bucket: 'MONTH', limit: 5 }))!;
-    expect(b.totalEvents).toBe(evs.length);
-    expect(close(b.meanGoldstein!)).toBe(close(mean(evs.map((e) => e.goldstein))));
-    const days = evs.map((e) => e.day).filter((d): d is string => d !== null).sort();
-    expect([b.firstContact, b.lastContact]).toEqual([days[0], days.at(-1)]);
-    const quads = [...new Set(evs.map((e) => e.quadClass))].sort().map((q) => {
-      const gs = evs.filter((e) => e.quadClass === q).map((e) => e.goldstein);
-      return { quadClass: q, count: gs.length, meanGoldstein: close(mean(gs)) };
+      expect(pairs.size).toBeLessThan(500);
+      const expected = [...pairs].map(([k, evs]) => ({ k, weight: evs.size, mean: close(mean([...evs.values()])) })).sort((x, y) => x.k.localeCompare(y.k));
+      const got = await network(db, { countries: [country] }, 'COUNTRIES', 500, { tallies });
+      const edges = got.edges.map((x) => ({ k: [x.source.key, x.target.key].sort().join('|'), weight: x.weight, mean: close(x.meanGoldstein!) })).sort((x, y) => x.k.localeCompare(y.k));
+      expect(edges).toEqual(expected);
+      const weights = new Map<string, number>();
+      for (const x of expected) for (const c of x.k.split('|')) weights.set(c, (weights.get(c) ?? 0) + x.weight);
+      expect(new Map(got.nodes.map((n) => [n.key, n.weight]))).toEqual(weights);
     });
-    expect(b.byQuadClass.map((q) => ({ ...q, meanGoldstein: close(q.meanGoldstein) }))).toEqual(quads);
-    const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))].sort();
-    expect(b.series.map((s) => [s.period, s.count])).toEqual(months.map((m) => [m, days.filter((d) => d.startsWith(m.slice(0, 7))).length]));
-    const latest = [...evs].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || x.id.localeCompare(y.id)).slice(0, 5).map((e) => e.id);
-    expect(b.events.map((e) => e.id)).toEqual(latest);
+
+    it(`network keeps the heaviest pairs when limited, ties broken the same way every time (${how})`, async () => {
+      const all = await network(db, { countries: [country] }, 'COUNTRIES', 500, { tallies });
+      const top = await network(db, { countries: [country] }, 'COUNTRIES', 3, { tallies });
+      expect(top.edges).toHaveLength(3);
+      const heaviest = Math.min(...top.edges.map((x) => x.weight));
+      expect(all.edges.filter((x) => x.weight > heaviest).length).toBeLessThanOrEqual(3);
+      expect(await network(db, { countries: [country] }, 'COUNTRIES', 3, { tallies })).toEqual(top);
+    });
+
+    it(`bilateral: totals, quad classes, monthly series, contact dates and the latest events (${how})`, async () => {
+      expect(tallyBilateralQuery({ a: dyadA, b: dyadB }) !== null).toBe(true);
+      const evs = events.filter((e) => between(e, dyadA, dyadB));
+      const b = (await bilateral(db, { a: dyadA, b: dyadB, bucket: 'MONTH', limit: 5 }, { tallies }))!;
+      expect(b.totalEvents).toBe(evs.length);
+      expect(close(b.meanGoldstein!)).toBe(close(mean(evs.map((e) => e.goldstein))));
+      const days = evs.map((e) => e.day).filter((d): d is string => d !== null).sort();
+      expect([b.firstContact, b.lastContact]).toEqual([days[0], days.at(-1)]);
+      const quads = [...new Set(evs.map((e) => e.quadClass))].sort().map((q) => {
+        const gs = evs.filter((e) => e.quadClass === q).map((e) => e.goldstein);
+        return { quadClass: q, count: gs.length, meanGoldstein: close(mean(gs)) };
+      });
+      expect(b.byQuadClass.map((q) => ({ ...q, meanGoldstein: close(q.meanGoldstein) }))).toEqual(quads);
+      const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))].sort();
+      expect(b.series.map((s) => [s.period, s.count])).toEqual(months.map((m) => [m, days.filter((d) => d.startsWith(m.slice(0, 7))).length]));
+      const latest = [...evs].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || x.id.localeCompare(y.id)).slice(0, 5).map((e) => e.id);
+      expect(b.events.map((e) => e.id)).toEqual(latest);
+    });
+  }
+
+  it('the tallies and the events give the same answers for every filter, grouping and bucket the tallies hold', async () => {
+    const rounded = (rows: StatsRow[]) => rows.map((r) => ({ ...r, meanGoldstein: close(r.meanGoldstein) }));
+    const cases: [EventWhere, StatsDimension[], Bucket | null][] = [];
+    for (const where of [{ countries: [country] }, { countries: [dyadB.toLowerCase()] }, { dyad: [dyadB, dyadA] }]) {
+      for (const groupBy of [[], ['ROOT_CODE'], ['QUAD_CLASS']] as StatsDimension[][]) {
+        for (const bucket of ['MONTH', 'YEAR', null] as (Bucket | null)[]) cases.push([where, groupBy, bucket]);
+      }
+    }
+    for (const groupBy of [['COUNTRY'], ['DYAD'], ['COUNTRY', 'ROOT_CODE'], ['QUAD_CLASS', 'DYAD']] as StatsDimension[][]) {
+      for (const bucket of ['MONTH', null] as (Bucket | null)[]) cases.push([{}, groupBy, bucket]);
+    }
+    for (const [where, groupBy, bucket] of cases) {
+      expect(tallyStatsQuery(where, groupBy, bucket), JSON.stringify([where, groupBy, bucket])).not.toBeNull();
+      const fast = await eventStats(db, where, groupBy, bucket);
+      const slow = await eventStats(db, where, groupBy, bucket, { tallies: false });
+      expect(slow.length, JSON.stringify([where, groupBy, bucket])).toBeGreaterThan(0);
+      expect(rounded(fast), JSON.stringify([where, groupBy, bucket])).toEqual(rounded(slow));
+    }
+    const edges = (n: Awaited<ReturnType<typeof network>>) => ({ ...n, edges: n.edges.map((x) => ({ ...x, meanGoldstein: close(x.meanGoldstein!) })) });
+    for (const where of [{}, { countries: [dyadA] }]) {
+      expect(edges(await network(db, where, 'COUNTRIES', 40))).toEqual(edges(await network(db, where, 'COUNTRIES', 40, { tallies: false })));
+    }
+    const view = (b: Bilateral | null) => b && {
+      ...b,
+      meanGoldstein: b.meanGoldstein === null ? null : close(b.meanGoldstein),
+      byQuadClass: b.byQuadClass.map((q) => ({ ...q, meanGoldstein: close(q.meanGoldstein) })),
+      series: b.series.map((q) => ({ ...q, meanGoldstein: close(q.meanGoldstein) })),
+    };
+    for (const bucket of ['DAY', 'WEEK', 'MONTH', 'YEAR'] as Bucket[]) {
+      for (const [a, b] of [[dyadA, dyadB], [country, dyadB === country ? dyadA : dyadB], [dyadB, 'ATA']]) {
+        const args = { a: a!, b: b!, bucket, limit: 3 };
+        expect(tallyBilateralQuery(args)).not.toBeNull();
+        expect(view(await bilateral(db, args))).toEqual(view(await bilateral(db, args, { tallies: false })));
+      }
+    }
+  });
+
+  it('the tallies are left aside where they do not hold the answer', () => {
+    expect(tallyStatsQuery({ countries: [country, dyadA] }, ['ROOT_CODE'], 'MONTH')).toBeNull();
+    expect(tallyStatsQuery({ countries: [country], root: '04' }, [], 'MONTH')).toBeNull();
+    expect(tallyStatsQuery({ countries: [country] }, ['ROOT_CODE'], 'WEEK')).toBeNull();
+    expect(tallyStatsQuery({ countries: [country] }, ['ROOT_CODE', 'QUAD_CLASS'], null)).toBeNull();
+    expect(tallyStatsQuery({ countries: [country] }, ['COUNTRY'], null)).toBeNull();
+    expect(tallyStatsQuery({}, ['ROOT_CODE'], 'MONTH')).toBeNull();
+    expect(tallyStatsQuery({}, ['SOURCE_COUNTRY'], null)).toBeNull();
+    expect(tallyStatsQuery({ dyad: [country, country] }, [], null)).toBeNull();
+    expect(tallyNetworkQuery({ countries: [country] }, 'PEOPLE', 10)).toBeNull();
+    expect(tallyNetworkQuery({ dyad: [dyadA, dyadB] }, 'COUNTRIES', 10)).toBeNull();
+    expect(tallyBilateralQuery({ a: dyadA, b: dyadB, from: '2020-01-01' })).toBeNull();
+    expect(tallyBilateralQuery({ a: dyadA, b: dyadA.toLowerCase() })).toBeNull();
   });
 
   it('bilateral: the latest quotes of both sides and agreements between them, as a plain pattern finds them', async () => {
@@ -221,10 +281,12 @@ CALL (ca, cb) {
 RETURN quotes, agreements`,
       params: { a: dyadA, b: dyadB },
     });
-    const b = (await bilateral(db, { a: dyadA, b: dyadB, limit: 5 }))!;
-    expect((ref!.quotes as string[]).length).toBeGreaterThan(0);
-    expect((ref!.agreements as string[]).length).toBeGreaterThan(0);
-    expect(b.quotes.map((q) => q.id)).toEqual(ref!.quotes);
-    expect(b.agreements.map((g) => g.id)).toEqual(ref!.agreements);
+    for (const tallies of [true, false]) {
+      const b = (await bilateral(db, { a: dyadA, b: dyadB, limit: 5 }, { tallies }))!;
+      expect((ref!.quotes as string[]).length).toBeGreaterThan(0);
+      expect((ref!.agreements as string[]).length).toBeGreaterThan(0);
+      expect(b.quotes.map((q) => q.id)).toEqual(ref!.quotes);
+      expect(b.agreements.map((g) => g.id)).toEqual(ref!.agreements);
+    }
   });
 });

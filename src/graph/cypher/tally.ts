@@ -1,0 +1,135 @@
+import type { Query } from '../db.js';
+
+// Tallies: event counts kept at write time, so dashboards read a few small nodes instead of every
+// event of a country. One (:Tally) per scope and month, where a scope is a country code ("CHN")
+// or a country pair ("CHN|RUS", codes in order) and the month is "YYYY-MM" of the event's day (its
+// own date, else the day of its first report), "" for an event with no day at all.
+//
+// A tally holds, for the events in it: n and the Goldstein sum g; per CAMEO root (roots, rootG:
+// index 0 is root "01"), per quad class (quads, quadG) and per day of the month (days, dayG) the
+// count and the Goldstein sum. A country's tally also counts the pairs of its events (pairKeys,
+// pairN, pairG: the source/target country pairs, for the country network); a pair's tally links
+// its events (TALLIES), for the pair's latest events.
+//
+// An event belongs to the tally of each country on either side and of each pair with one country
+// on each side (the bilateral and network reads count the same way). Each event keeps in `tally`
+// what it last added ("day|root|quad|goldstein|sources|targets"); retallying an event whose state
+// changed takes that off and adds the new one, so every writer only has to name the events it
+// touched, and deleting an event takes its part off first. Counters change with SET n = n + x,
+// which makes Neo4j take the tally's write lock before reading it: concurrent writers do not lose
+// updates.
+
+export const TALLY_ROOTS = 20;
+export const TALLY_QUADS = 4;
+export const TALLY_DAYS = 31;
+
+const zeros = (n: number, float: boolean) => `[i IN range(1, ${n}) | ${float ? '0.0' : '0'}]`;
+const joined = (list: string) => `reduce(s = '', x IN ${list} | s + CASE s WHEN '' THEN '' ELSE ',' END + x)`;
+
+/**
+ * Adds (sign 1) or takes off (sign -1) one event's part, given as the fields of its tally string.
+ * Imports `e`, `sign` and `fields`.
+ */
+const apply = `CALL (e, sign, fields) {
+  WITH e, sign, fields[0] AS dayText, toInteger(fields[1]) - 1 AS r, toInteger(fields[2]) - 1 AS q, toFloat(fields[3]) AS g,
+    [x IN split(fields[4], ',') WHERE x <> ''] AS S, [x IN split(fields[5], ',') WHERE x <> ''] AS T
+  WITH e, sign, r, q, g, S, T, substring(dayText, 0, 7) AS month,
+    CASE dayText WHEN '' THEN -1 ELSE toInteger(substring(dayText, 8, 2)) - 1 END AS d,
+    reduce(acc = [], s IN S | acc + [t IN T WHERE t <> s | CASE WHEN s < t THEN s + '|' + t ELSE t + '|' + s END]) AS raw
+  WITH e, sign, r, q, g, month, d,
+    reduce(acc = [], p IN raw | CASE WHEN p IN acc THEN acc ELSE acc + p END) AS pairs,
+    reduce(acc = [], c IN S + T | CASE WHEN c IN acc THEN acc ELSE acc + c END) AS countries
+  UNWIND [c IN countries | [c, false]] + [p IN pairs | [p, true]] AS scoped
+  WITH e, sign, r, q, g, month, d, scoped[0] AS scope, scoped[1] AS isPair, CASE WHEN scoped[1] THEN [] ELSE pairs END AS mine
+  ORDER BY scope
+  MERGE (t:Tally {key: scope + ' ' + month})
+    ON CREATE SET t.scope = scope, t.month = month, t.n = 0, t.g = 0.0,
+      t.roots = ${zeros(TALLY_ROOTS, false)}, t.rootG = ${zeros(TALLY_ROOTS, true)},
+      t.quads = ${zeros(TALLY_QUADS, false)}, t.quadG = ${zeros(TALLY_QUADS, true)},
+      t.days = ${zeros(TALLY_DAYS, false)}, t.dayG = ${zeros(TALLY_DAYS, true)},
+      t.pairKeys = [], t.pairN = [], t.pairG = []
+  // reads t in the expression: Neo4j locks t first, so the reads below see no concurrent change
+  SET t.n = t.n + sign
+  SET t.g = t.g + sign * g,
+    t.roots = [i IN range(0, ${TALLY_ROOTS - 1}) | t.roots[i] + CASE WHEN i = r THEN sign ELSE 0 END],
+    t.rootG = [i IN range(0, ${TALLY_ROOTS - 1}) | t.rootG[i] + CASE WHEN i = r THEN sign * g ELSE 0.0 END],
+    t.quads = [i IN range(0, ${TALLY_QUADS - 1}) | t.quads[i] + CASE WHEN i = q THEN sign ELSE 0 END],
+    t.quadG = [i IN range(0, ${TALLY_QUADS - 1}) | t.quadG[i] + CASE WHEN i = q THEN sign * g ELSE 0.0 END],
+    t.days = [i IN range(0, ${TALLY_DAYS - 1}) | t.days[i] + CASE WHEN i = d THEN sign ELSE 0 END],
+    t.dayG = [i IN range(0, ${TALLY_DAYS - 1}) | t.dayG[i] + CASE WHEN i = d THEN sign * g ELSE 0.0 END]
+  WITH e, sign, g, t, isPair, mine, t.pairKeys + [p IN mine WHERE NOT p IN t.pairKeys] AS keys
+  WITH e, sign, t, isPair, keys,
+    [i IN range(0, size(keys) - 1) | coalesce(t.pairN[i], 0) + CASE WHEN keys[i] IN mine THEN sign ELSE 0 END] AS ns,
+    [i IN range(0, size(keys) - 1) | coalesce(t.pairG[i], 0.0) + CASE WHEN keys[i] IN mine THEN sign * g ELSE 0.0 END] AS gs
+  SET t.pairKeys = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | keys[i]],
+    t.pairN = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | ns[i]],
+    t.pairG = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | gs[i]]
+  FOREACH (_ IN CASE WHEN isPair AND sign > 0 THEN [1] ELSE [] END | MERGE (t)-[:TALLIES]->(e))
+  WITH e, sign, t, isPair
+  CALL (e, sign, t, isPair) {
+    WITH e, t WHERE isPair AND sign < 0
+    MATCH (t)-[x:TALLIES]->(e)
+    DELETE x
+  }
+  WITH t WHERE t.n = 0
+  DETACH DELETE t
+}`;
+
+/** The tally string of event `e` as it now stands (binds `now`; imports `e`). */
+const current = `CALL (e) {
+  WITH e WHERE e.date IS NULL
+  MATCH (e)-[:REPORTED_IN]->(art:Article)
+  RETURN date(min(art.publishedAt)) AS firstReport
+}
+WITH e, coalesce(toString(coalesce(e.date, firstReport)), '') + '|' + coalesce(e.root, '') + '|' + coalesce(toString(e.quadClass), '')
+  + '|' + toString(coalesce(e.goldstein, 0.0))
+  + '|' + ${joined('COLLECT { MATCH (e)-[:SOURCE_ACTOR]->(c:Country) RETURN DISTINCT c.code AS code ORDER BY code }')}
+  + '|' + ${joined('COLLECT { MATCH (e)-[:TARGET_ACTOR]->(c:Country) RETURN DISTINCT c.code AS code ORDER BY code }')} AS now`;
+
+/** Brings the tallies in step with event `e` as it now stands; a unit subquery (imports `e`). */
+export const retallyEvent = (e = 'e'): string => `CALL (${e}) {
+  WITH ${e} AS e
+  ${current.replace(/\n/g, '\n  ')}
+  WITH e, now WHERE e.tally IS NULL OR e.tally <> now
+  CALL (e) {
+    WITH e, -1 AS sign, split(e.tally, '|') AS fields WHERE e.tally IS NOT NULL
+    ${apply.replace(/\n/g, '\n    ')}
+  }
+  WITH e, now, 1 AS sign, split(now, '|') AS fields
+  ${apply.replace(/\n/g, '\n  ')}
+  SET e.tally = now
+}`;
+
+/** Takes event `e`'s part off the tallies (before it is deleted); a unit subquery (imports `e`). */
+export const untallyEvent = (e = 'e'): string => `CALL (${e}) {
+  WITH ${e} AS e, -1 AS sign, split(${e}.tally, '|') AS fields WHERE ${e}.tally IS NOT NULL
+  ${apply.replace(/\n/g, '\n  ')}
+  REMOVE e.tally
+}`;
+
+/** Retallies the events with these ids (a writer's touched events; unknown ids are skipped). */
+export function retally(eventIds: readonly string[]): Query {
+  return {
+    name: 'retally',
+    cypher: `// retally
+UNWIND $tallyIds AS tid
+MATCH (e:Event {id: tid})
+${retallyEvent('e')}`,
+    params: { tallyIds: [...new Set(eventIds)] },
+  };
+}
+
+/**
+ * Tallies every event that has never been tallied (a store from before tallies), in batches of
+ * its own transactions: run it in an auto-commit transaction (Db.writeAutoCommit).
+ */
+export function tallyUntallied(batch = 500): Query {
+  return {
+    name: 'tallyUntallied',
+    cypher: `// tallyUntallied
+MATCH (e:Event) WHERE e.tally IS NULL
+CALL (e) {
+  ${retallyEvent('e').replace(/\n/g, '\n  ')}
+} IN TRANSACTIONS OF ${Math.max(1, Math.trunc(batch))} ROWS`,
+  };
+}
