@@ -107,13 +107,16 @@ export const untallyEvent = (e = 'e'): string => `CALL (${e}) {
   REMOVE e.tally
 }`;
 
-/** Retallies the events with these ids (a writer's touched events; unknown ids are skipped). */
-export function retally(eventIds: readonly string[]): Query {
+/**
+ * Retallies the events with these ids (a writer's touched events; unknown ids are skipped).
+ * `undatedOnly`: the writer only added reports, which can move only an undated event's day.
+ */
+export function retally(eventIds: readonly string[], opts: { undatedOnly?: boolean } = {}): Query {
   return {
     name: 'retally',
     cypher: `// retally
 UNWIND $tallyIds AS tid
-MATCH (e:Event {id: tid})
+MATCH (e:Event {id: tid})${opts.undatedOnly ? ' WHERE e.date IS NULL' : ''}
 ${retallyEvent('e')}`,
     params: { tallyIds: [...new Set(eventIds)] },
   };

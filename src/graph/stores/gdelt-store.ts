@@ -308,7 +308,7 @@ export async function writeMentionBatch(
       return eventId ? [{ eventId, article: m.article, confidence: m.confidence }] : [];
     });
     if (reports.length > 0) {
-      await tx.run(combine('gdelt.linkMentions', [linkReports(reports), recount(reports.map((r) => r.eventId)), retally(reports.map((r) => r.eventId))]));
+      await tx.run(combine('gdelt.linkMentions', [linkReports(reports), recount(reports.map((r) => r.eventId)), retally(reports.map((r) => r.eventId), { undatedOnly: true })]));
     }
     return { linked: reports.length, unknownEvent: mentions.length - reports.length };
   });

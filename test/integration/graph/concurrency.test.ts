@@ -3,7 +3,7 @@ import type { Db } from '../../../src/graph/db.js';
 import type { ArticleInput } from '../../../src/ingest/types.js';
 import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
 import { cleanGraphDb, count, resetGraph } from '../helpers.js';
-import { fixture, graphShape } from './graph-helpers.js';
+import { fixture, graphShape, recountTallies, storedTallies } from './graph-helpers.js';
 
 // Several statements per article on a shared 2-core machine: more than the default minute.
 vi.setConfig({ testTimeout: 240_000 });
@@ -34,6 +34,8 @@ describe('concurrent ingestion', () => {
                COUNT { (e)-[:REPORTED_IN]->() } AS links`,
     });
     expect(meetings).toEqual([{ reports: 15, sources: 5, links: 15 }]);
+    // the tallies the concurrent writers shared lost no update
+    expect(await storedTallies(db)).toEqual(await recountTallies(db));
     // Sequentially, the same articles give the same graph.
     const concurrent = await graphShape(db);
     await resetGraph(db);
