@@ -103,7 +103,7 @@ export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): P
     await neo.stop();
   };
   try {
-    await migrate(db);
+    await migrate(db, { log });
     let stats: IngestStats;
     if (reused) {
       stats = JSON.parse(readFileSync(path.join(dir, MARKER), 'utf8')) as IngestStats;

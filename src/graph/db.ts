@@ -133,25 +133,6 @@ export class Db {
     }
   }
 
-  /**
-   * A write in an auto-commit transaction, for statements that commit as they go
-   * (CALL ... IN TRANSACTIONS) and so cannot run in a managed one. Not retried: use it only for
-   * statements that can simply be run again (each batch they commit stays committed).
-   */
-  async writeAutoCommit(q: Query): Promise<Row[]> {
-    this.checkLatch();
-    this.count();
-    const session = this.session('WRITE');
-    try {
-      const res = await session.run(text(q), q.params ?? {});
-      return res.records.map(recordToObject);
-    } catch (e) {
-      throw this.mapError(e);
-    } finally {
-      await session.close();
-    }
-  }
-
   async write(q: Query): Promise<Row[]> {
     return this.writeTransaction((tx) => tx.run(q));
   }

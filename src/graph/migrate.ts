@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tallyUntallied } from './cypher/tally.js';
+import { retally, untalliedEvents } from './cypher/tally.js';
 import type { Db } from './db.js';
 
 // Applies schema/constraints.cypher. Every statement there is idempotent (IF NOT EXISTS), so this
@@ -50,16 +50,22 @@ RETURN name`,
   return outdated;
 }
 
+export const TALLY_BATCH = 1000;
+
 /**
- * Events written before tallies existed (or by a writer that skipped them) are tallied now, in
- * batches that each commit; a no-op scan of the events when every one is tallied.
+ * Events written before tallies existed are tallied now, a batch per transaction (a stopped
+ * migration resumes where it stopped); a read of the events when every one is tallied.
  */
-async function tallyOldEvents(db: Db): Promise<void> {
-  const [row] = await db.read({ name: 'migrate.untallied', cypher: 'MATCH (e:Event) WHERE e.tally IS NULL RETURN count(e) > 0 AS any' });
-  if (row?.any === true) await db.writeAutoCommit(tallyUntallied());
+async function tallyOldEvents(db: Db, log?: (line: string) => void): Promise<number> {
+  const ids = (await db.read(untalliedEvents)).map((r) => String(r.id));
+  for (let i = 0; i < ids.length; i += TALLY_BATCH) {
+    await db.write(retally(ids.slice(i, i + TALLY_BATCH)));
+    if (log && (i / TALLY_BATCH) % 50 === 49) log(`tallied ${i + TALLY_BATCH} of ${ids.length} events`);
+  }
+  return ids.length;
 }
 
-export async function migrate(db: Db): Promise<{ applied: number; recreated: string[] }> {
+export async function migrate(db: Db, opts: { log?: (line: string) => void } = {}): Promise<{ applied: number; recreated: string[]; tallied: number }> {
   const statements = schemaStatements();
   const recreated = await dropOutdatedFulltextIndexes(db, statements);
   for (const [i, cypher] of statements.entries()) {
@@ -67,6 +73,6 @@ export async function migrate(db: Db): Promise<{ applied: number; recreated: str
     await db.write({ name: `migrate#${i + 1}`, cypher });
   }
   await db.write({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
-  await tallyOldEvents(db);
-  return { applied: statements.length, recreated };
+  const tallied = await tallyOldEvents(db, opts.log);
+  return { applied: statements.length, recreated, tallied };
 }

@@ -122,17 +122,8 @@ ${retallyEvent('e')}`,
   };
 }
 
-/**
- * Tallies every event that has never been tallied (a store from before tallies), in batches of
- * its own transactions: run it in an auto-commit transaction (Db.writeAutoCommit).
- */
-export function tallyUntallied(batch = 500): Query {
-  return {
-    name: 'tallyUntallied',
-    cypher: `// tallyUntallied
-MATCH (e:Event) WHERE e.tally IS NULL
-CALL (e) {
-  ${retallyEvent('e').replace(/\n/g, '\n  ')}
-} IN TRANSACTIONS OF ${Math.max(1, Math.trunc(batch))} ROWS`,
-  };
-}
+/** The ids of events never tallied (a store from before tallies), for migrate() to retally. */
+export const untalliedEvents: Query = {
+  name: 'untalliedEvents',
+  cypher: 'MATCH (e:Event) WHERE e.tally IS NULL RETURN e.id AS id',
+};

@@ -147,8 +147,8 @@ CALL (ts) {
   // the latest months until they hold $limit events, then their events by day (the tally's)
   UNWIND ts AS t
   WITH t ORDER BY t.month DESC
-  WITH collect(t) AS months
-  UNWIND [i IN range(0, size(months) - 1) WHERE reduce(s = 0, x IN months[0..i] | s + x.n) < $limit | months[i]] AS t
+  WITH collect(t) AS months, collect(t.n) AS ns
+  UNWIND [i IN range(0, size(months) - 1) WHERE reduce(s = 0, n IN ns[0..i] | s + n) < $limit | months[i]] AS t
   MATCH (t)-[:TALLIES]->(e)
   WITH e ORDER BY split(e.tally, '|')[0] DESC, e.id LIMIT toInteger($limit)
   RETURN collect(e {.*}) AS latest

@@ -55,8 +55,10 @@ describe('tallies kept at write time', () => {
     // a store from before tallies: migrate() builds them, the same
     await db.write({ name: 'test.dropTallies', cypher: 'MATCH (t:Tally) DETACH DELETE t WITH count(*) AS x MATCH (e:Event) REMOVE e.tally' });
     expect(await count(db, 'MATCH (t:Tally) RETURN count(t) AS n')).toBe(0);
-    await migrate(db);
+    const events = await count(db, 'MATCH (e:Event) RETURN count(e) AS n');
+    expect((await migrate(db)).tallied).toBe(events);
     expect(await storedTallies(db)).toEqual(after);
+    expect((await migrate(db)).tallied).toBe(0);
 
     // everything retracted: no tally is left behind (GDELT's events stay, with their tallies)
     for (const a of articles) await deleteArticle(db, articleId(a));
