@@ -36,7 +36,7 @@ export interface Bilateral {
 
 /**
  * What the pair said and signed and how they call each other: descriptors, agreements and the
- * quotes of the two countries and their people in \`articles\` (those that report the pair's events).
+ * quotes of the two countries and their people in `articles` (those that report the pair's events).
  */
 const RELATED = `CALL (ca, cb) {
   OPTIONAL MATCH (ca)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(cb)

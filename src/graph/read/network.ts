@@ -38,7 +38,7 @@ export const nodeRef = (v: string, extra = ''): string =>
 /** A node's natural key, as graph views order by it. */
 const KEY = (v: string) => `coalesce(${v}.id, ${v}.code, ${v}.name)`;
 
-/** From \`pair\` (two nodes in key order), \`weight\` and \`g\` rows, in order: the nodes and edges of the view. */
+/** From `pair` (two nodes in key order), `weight` and `g` rows, in order: the nodes and edges of the view. */
 const NETWORK_TAIL = `WITH collect({a: pair[0], b: pair[1], weight: weight, g: g}) AS pairs
 CALL (pairs) {
   UNWIND pairs AS p
