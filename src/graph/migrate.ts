@@ -50,7 +50,7 @@ RETURN name`,
   return outdated;
 }
 
-export const TALLY_BATCH = 1000;
+const TALLY_BATCH = 1000;
 
 /**
  * Events written before tallies existed are tallied now, a batch per transaction (a stopped

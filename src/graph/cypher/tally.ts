@@ -19,9 +19,9 @@ import type { Query } from '../db.js';
 // which makes Neo4j take the tally's write lock before reading it: concurrent writers do not lose
 // updates.
 
-export const TALLY_ROOTS = 20;
-export const TALLY_QUADS = 4;
-export const TALLY_DAYS = 31;
+const TALLY_ROOTS = 20;
+const TALLY_QUADS = 4;
+const TALLY_DAYS = 31;
 
 const zeros = (n: number, float: boolean) => `[i IN range(1, ${n}) | ${float ? '0.0' : '0'}]`;
 const joined = (list: string) => `reduce(s = '', x IN ${list} | s + CASE s WHEN '' THEN '' ELSE ',' END + x)`;
