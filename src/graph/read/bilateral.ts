@@ -35,10 +35,12 @@ export interface Bilateral {
 }
 
 /**
- * What the pair said and signed and how they call each other: descriptors, agreements and the
- * quotes of the two countries and their people in `articles` (those that report the pair's events).
+ * How the pair call each other and what they signed: descriptors and agreements. It runs first,
+ * while no list of the pair's events or articles is in scope: the agreements' hash join copies
+ * every row it holds, and with a list of thousands of articles in the row (at 100k articles) that
+ * passed the server's transaction memory limit.
  */
-const RELATED = `CALL (ca, cb) {
+const PAIR_TEXT = `CALL (ca, cb) {
   OPTIONAL MATCH (ca)<-[:BETWEEN]-(r:Relation)-[:BETWEEN]->(cb)
   WITH r WHERE r IS NOT NULL
   WITH r, COUNT { (r)-[:REPORTED_IN]->() } AS reports ORDER BY reports DESC, r.descriptor
@@ -50,11 +52,14 @@ CALL (ca, cb) {
   OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
   WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT toInteger($limit)
   RETURN collect(g {.*}) AS agreements
-}
-CALL (ca, cb, articles) {
-  // Quotes of the two countries and of the people who represent them, in the articles that report
-  // the pair's events: read from the speakers' side (their quotes are far fewer than the quotes
-  // of all those articles).
+}`;
+
+/**
+ * What the pair said: the quotes of the two countries and of the people who represent them, in
+ * `articles` (those that report the pair's events). Read from the speakers' side: their quotes
+ * are far fewer than the quotes of all those articles.
+ */
+const QUOTES = `CALL (ca, cb, articles) {
   CALL (ca, cb) {
     UNWIND [ca, cb] AS c
     MATCH (p)-[:REPRESENTS]->(c)
@@ -82,6 +87,7 @@ export function bilateralQuery(args: BilateralArgs): Query {
     name: 'bilateral',
     // An event's day is its own date, else the day of its first report.
     cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
+${PAIR_TEXT}
 CALL (ca, cb) {
   ${dyadEvents('(ca)', '(cb)')}
   WITH DISTINCT e
@@ -113,7 +119,7 @@ CALL (evs) {
   ORDER BY period
   RETURN collect({period: toString(period), count: n, meanGoldstein: g}) AS series
 }
-${RELATED}
+${QUOTES}
 RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQuadClass, series,
   size(evs) AS totalEvents,
   CASE WHEN size(evs) = 0 THEN null ELSE reduce(s = 0.0, x IN evs | s + x.e.goldstein) / size(evs) END AS meanGoldstein,
@@ -134,14 +140,10 @@ export function tallyBilateralQuery(args: BilateralArgs): Query | null {
   return {
     name: 'bilateral.tallies',
     cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
+${PAIR_TEXT}
 CALL () {
   MATCH (t:Tally {scope: $pair})
   RETURN collect(t) AS ts
-}
-CALL (ts) {
-  UNWIND ts AS t
-  MATCH (t)-[:TALLIES]->(e)-[:REPORTED_IN]->(art:Article)
-  RETURN collect(DISTINCT art) AS articles
 }
 CALL (ts) {
   // the latest months until they hold $limit events, then their events by day (the tally's)
@@ -172,7 +174,12 @@ CALL (ts) {
   RETURN collect({period: toString(period), count: n, meanGoldstein: g / n}) AS series,
     toString(min(first)) AS firstContact, toString(max(last)) AS lastContact
 }
-${RELATED}
+CALL (ts) {
+  UNWIND ts AS t
+  MATCH (t)-[:TALLIES]->(e)-[:REPORTED_IN]->(art:Article)
+  RETURN collect(DISTINCT art) AS articles
+}
+${QUOTES}
 WITH *, reduce(s = 0, t IN ts | s + t.n) AS totalEvents
 RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQuadClass, series, totalEvents,
   CASE WHEN totalEvents = 0 THEN null ELSE reduce(s = 0.0, t IN ts | s + t.g) / totalEvents END AS meanGoldstein,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiKeyChecker } from '../../../src/api/auth.js';
-import { bilateralQuery } from '../../../src/graph/read/bilateral.js';
+import { bilateralQuery, tallyBilateralQuery } from '../../../src/graph/read/bilateral.js';
 import { eventMatch } from '../../../src/graph/read/event-filter.js';
 import { eventsPageQuery } from '../../../src/graph/read/events.js';
 import { escapeLucene, luceneQuery } from '../../../src/graph/read/lucene.js';
@@ -80,6 +80,20 @@ describe('one-query builders', () => {
     const q = bilateralQuery({ a: 'chn', b: 'rus' });
     expect(q.params).toMatchObject({ a: 'CHN', b: 'RUS', unit: 'month', limit: 10 });
     expect(q.cypher.split(';')).toHaveLength(1);
+  });
+
+  it('bilateral joins the agreements before any list of events, tallies or articles is in scope', () => {
+    // The join copies the rows it holds; with thousands of articles in each row the 100k graph
+    // passed the server's transaction memory limit.
+    for (const q of [bilateralQuery({ a: 'chn', b: 'usa' }), tallyBilateralQuery({ a: 'chn', b: 'usa' })!]) {
+      const join = q.cypher.indexOf('USING JOIN ON g');
+      expect(join).toBeGreaterThan(0);
+      for (const list of [/collect\(\{e: e/, /collect\(t\) AS ts/, /AS articles/]) {
+        const at = q.cypher.search(list);
+        if (at >= 0) expect(join).toBeLessThan(at);
+      }
+      expect(q.cypher.search(/AS articles/)).toBeGreaterThan(join);
+    }
   });
 });
 
