@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { generateArticles } from '../../../bench/generator.js';
 import type { Db } from '../../../src/graph/db.js';
+import { retally } from '../../../src/graph/cypher/tally.js';
 import { articleId } from '../../../src/graph/keys.js';
 import { migrate } from '../../../src/graph/migrate.js';
 import { importGdelt } from '../../../src/use-cases/import-gdelt.js';
@@ -64,5 +65,29 @@ describe('tallies kept at write time', () => {
     for (const a of articles) await deleteArticle(db, articleId(a));
     const left = await expectTalliesExact();
     expect(left.size).toBeLessThan(after.size);
+  });
+
+  it('move an event whose Goldstein and day change within its month, keeping its link from the pair', async () => {
+    for (const a of articles.slice(0, 8)) await ingestArticle(db, a, { now });
+    const [picked] = await db.read({
+      name: 'test.pickPairEvent',
+      cypher: `MATCH (t:Tally)-[:TALLIES]->(e:Event) WHERE e.date IS NOT NULL
+RETURN e.id AS id, t.key AS tally, toString(e.date) AS day ORDER BY e.id LIMIT 1`,
+    });
+    expect(picked).toBeDefined();
+    const id = String(picked!.id);
+    // what a writer that corrects an event's coding does: then the event is retallied
+    await db.write({
+      name: 'test.recodeEvent',
+      cypher: `MATCH (e:Event {id: $id})
+SET e.goldstein = coalesce(e.goldstein, 0.0) + 1.5,
+  e.date = CASE WHEN e.date.day < 28 THEN e.date + duration({days: 1}) ELSE e.date - duration({days: 1}) END`,
+      params: { id },
+    });
+    await db.write(retally([id]));
+    const want = await expectTalliesExact();
+    const linked = await count(db, 'MATCH (t:Tally {key: $key})-[:TALLIES]->(e:Event {id: $id}) RETURN count(*) AS n', { key: picked!.tally, id });
+    expect(linked).toBe(1);
+    expect(want.get(String(picked!.tally))?.events).toContain(id);
   });
 });
