@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT, MENTION } from '../src/gdelt/index.js';
-import { createDriver, Db } from '../src/graph/db.js';
+import { createDriver } from '../src/graph/db.js';
 import { startEmbeddedNeo4j } from '../src/graph/embedded.js';
 import { migrate } from '../src/graph/migrate.js';
 import { importGdelt } from '../src/use-cases/import-gdelt.js';
+import { TimingDb } from './timing-db.js';
 
 const total = Number(process.argv[2] ?? 100_000);
 const sampleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/reference/gdelt');
@@ -56,7 +57,7 @@ async function filesOf(pass: number): Promise<{ eventsFile: string; mentionsFile
 }
 
 const neo = await startEmbeddedNeo4j({ dataDir: path.join(dir, 'neo4j'), port: 0, heapMb: 1024, pageCacheMb: 512 });
-const db = new Db(createDriver({ uri: neo.uri }));
+const db = new TimingDb(createDriver({ uri: neo.uri }));
 try {
   await migrate(db);
   for (let pass = 0; pass < passes; pass++) {
@@ -84,6 +85,8 @@ try {
     console.log(`mentions: ${me!.valid} rows in ${mentionsS.toFixed(1)} s (${Math.round(me!.valid / mentionsS)} rows/s): ` +
       `${me!.linked} linked, ${me!.unknownEvent} unknown event`);
     console.log(`target: events < 60 s: ${eventsS < 60 ? 'met' : 'MISSED'}`);
+    console.log('where the time went, by statement (all passes so far):');
+    for (const t of db.top()) console.log(`  ${t.name}: ${t.count} x ${t.meanMs} ms = ${(t.totalMs / 1000).toFixed(1)} s`);
   }
 } finally {
   await db.close();
