@@ -2,6 +2,7 @@
 // 100k mention rows, into a fresh embedded Neo4j. Target: the events in under 60 s.
 // Run: npx tsx bench/gdelt.ts [rows]   (the sample must be at ../shared/reference/gdelt)
 //      GDELT_PASSES=2 npx tsx bench/gdelt.ts   imports a second, distinct 100k into the same, now warm, server
+//      GDELT_BATCH=2000 npx tsx bench/gdelt.ts  rows per transaction (the import's default otherwise)
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,6 +69,7 @@ try {
     const report = await importGdelt(db, {
       events: [eventsFile],
       mentions: [mentionsFile],
+      ...(process.env.GDELT_BATCH ? { batchSize: Number(process.env.GDELT_BATCH) } : {}),
       onProgress: (f) => {
         timeOf[f.table] = performance.now() - t0;
         if (f.lines - last >= 20_000 || f.lines < last) {
