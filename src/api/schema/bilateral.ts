@@ -5,8 +5,9 @@ import { factEvidence } from './evidence.js';
 import { AgreementRef, BilateralRef, CountryRef, EventRef, EvidenceRef, QuoteRef } from './refs.js';
 import { Bucket } from './stats.js';
 
-// One country pair: everything a bilateral dashboard shows, read by ONE Cypher query (the
-// events, agreements and quotes it lists then load their own fields through the loaders).
+// One country pair: everything a bilateral dashboard shows, read by ONE Cypher query, the listed
+// events' actors included (the agreements and quotes it lists load their other fields through
+// the loaders).
 
 const Descriptor = builder.objectRef<{ id: string; descriptor: string; reports: number }>('RelationDescriptor').implement({
   description: 'What the two are said to be to each other ("comprehensive strategic partnership").',
@@ -57,11 +58,13 @@ builder.queryField('bilateral', (t) =>
       bucket: t.arg({ type: Bucket, defaultValue: 'MONTH' }),
       limit: t.arg.int({ defaultValue: 10, description: 'Latest events, agreements and quotes listed (max 100).' }),
     },
-    resolve: (_r, args, ctx) => {
+    resolve: async (_r, args, ctx) => {
       for (const c of [args.a, args.b]) if (!/^[A-Za-z]{3}$/.test(c)) throw badInput(`"${c}" is not an ISO-3 country code`);
       const limit = args.limit ?? 10;
       if (limit < 0 || limit > 100) throw badInput('limit must be between 0 and 100');
-      return bilateral(ctx.db, { a: args.a, b: args.b, from: args.from, to: args.to, bucket: args.bucket ?? 'MONTH', limit });
+      const b = await bilateral(ctx.db, { a: args.a, b: args.b, from: args.from, to: args.to, bucket: args.bucket ?? 'MONTH', limit });
+      for (const [id, actors] of b?.eventActors ?? []) ctx.loaders.eventActors.prime(id, actors);
+      return b;
     },
   }),
 );

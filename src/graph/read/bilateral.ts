@@ -1,7 +1,7 @@
 import type { Db, Query } from '../db.js';
 import { dyadEvents, EVENT_DAY } from './event-filter.js';
-import { agreementOf, countryOf, eventOf, quoteOf } from './map.js';
-import type { AgreementRow, CountryRow, EventRow, QuoteRow } from './types.js';
+import { actorOf, actorProjection, agreementOf, countryOf, eventOf, quoteOf } from './map.js';
+import type { AgreementRow, CountryRow, EventActors, EventRow, QuoteRow } from './types.js';
 
 // One country pair in ONE query: what the two are said to be to each other, what they did, signed
 // and said, when contact began and last happened, and how the volume and tone moved over time.
@@ -24,6 +24,8 @@ export interface Bilateral {
   b: CountryRow;
   descriptors: { id: string; descriptor: string; reports: number }[];
   events: EventRow[];
+  /** The listed events' actors, read with them (the API primes its loader: no second query). */
+  eventActors: Map<string, EventActors>;
   agreements: AgreementRow[];
   quotes: QuoteRow[];
   totalEvents: number;
@@ -73,6 +75,10 @@ const QUOTES = `CALL (ca, cb, articles) {
   RETURN collect(q {.*}) AS quotes
 }`;
 
+/** A listed event with its actors (the fields of eventActors()). */
+const LATEST = `{e: e {.*}, source: [(e)-[:SOURCE_ACTOR]->(x) | ${actorProjection('x')}],
+    target: [(e)-[:TARGET_ACTOR]->(x) | ${actorProjection('x')}]}`;
+
 const params = (args: BilateralArgs) => ({
   a: args.a.toUpperCase(),
   b: args.b.toUpperCase(),
@@ -104,7 +110,7 @@ CALL (evs) {
 CALL (evs) {
   UNWIND evs AS x
   WITH x.e AS e, x.day AS day ORDER BY coalesce(toString(day), '') DESC, e.id LIMIT toInteger($limit)
-  RETURN collect(e {.*}) AS latest
+  RETURN collect(${LATEST}) AS latest
 }
 CALL (evs) {
   UNWIND evs AS x
@@ -153,7 +159,7 @@ CALL (ts) {
   UNWIND [i IN range(0, size(months) - 1) WHERE reduce(s = 0, n IN ns[0..i] | s + n) < $limit | months[i]] AS t
   MATCH (t)-[:TALLIES]->(e)
   WITH e ORDER BY split(e.tally, '|')[0] DESC, e.id LIMIT toInteger($limit)
-  RETURN collect(e {.*}) AS latest
+  RETURN collect(${LATEST}) AS latest
 }
 CALL (ts) {
   UNWIND ts AS t
@@ -198,7 +204,8 @@ export async function bilateral(db: Db, args: BilateralArgs, opts: { tallies?: b
     a: countryOf(r.a as Record<string, unknown>),
     b: countryOf(r.b as Record<string, unknown>),
     descriptors: list(r.descriptors, (d) => ({ id: String(d.id), descriptor: String(d.descriptor), reports: num(d.reports) })),
-    events: list(r.latest, eventOf),
+    events: list(r.latest, (x) => eventOf(x.e as Record<string, unknown>)),
+    eventActors: new Map(list(r.latest, (x) => [String((x.e as Record<string, unknown>).id), { source: list(x.source, actorOf), target: list(x.target, actorOf) }])),
     agreements: list(r.agreements, agreementOf),
     quotes: list(r.quotes, quoteOf),
     totalEvents: num(r.totalEvents),

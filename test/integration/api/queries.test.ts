@@ -169,9 +169,18 @@ describe('analytics', () => {
     expect(b.quotes.map((q: any) => q.speaker.name).sort()).toEqual(['Sergei Shoigu', 'Wang Yi', 'Xi Jinping', 'Zhang Youxia']);
     // the speakers' names come through one batched loader: one more statement
     expect(r.extensions?.roundTrips).toBe(2);
-    const flat = await gql(app, '{ bilateral(a: "CHN", b: "RUS", bucket: YEAR) { totalEvents series { period count } events { name } } }');
+    const flat = await gql(app, `{ bilateral(a: "CHN", b: "RUS", bucket: YEAR) { totalEvents series { period count }
+      events { id name source { __typename ... on Country { code } ... on Person { name } } target { __typename } } } }`);
     expect(flat.data.bilateral.series.map((s: { period: string }) => s.period)).toEqual(['2023-01-01', '2024-01-01']);
+    // the listed events' actors come with them: still one statement, and the same actors the event look-up gives
     expect(flat.extensions?.roundTrips).toBe(1);
+    const listed = flat.data.bilateral.events as { id: string; source: unknown[]; target: unknown[] }[];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const ev of listed) {
+      const one = await ok(app, `query ($id: ID!) { node(id: $id) { ... on Event { source { __typename ... on Country { code } ... on Person { name } } target { __typename } } } }`, { id: ev.id });
+      expect(ev.source.length + ev.target.length).toBeGreaterThan(0);
+      expect({ source: ev.source, target: ev.target }).toEqual(one.node);
+    }
   });
 
   it('eventStats groups by dyad, quad class and month in one Cypher', async () => {
