@@ -58,13 +58,11 @@ builder.queryField('bilateral', (t) =>
       bucket: t.arg({ type: Bucket, defaultValue: 'MONTH' }),
       limit: t.arg.int({ defaultValue: 10, description: 'Latest events, agreements and quotes listed (max 100).' }),
     },
-    resolve: async (_r, args, ctx) => {
+    resolve: (_r, args, ctx) => {
       for (const c of [args.a, args.b]) if (!/^[A-Za-z]{3}$/.test(c)) throw badInput(`"${c}" is not an ISO-3 country code`);
       const limit = args.limit ?? 10;
       if (limit < 0 || limit > 100) throw badInput('limit must be between 0 and 100');
-      const b = await bilateral(ctx.db, { a: args.a, b: args.b, from: args.from, to: args.to, bucket: args.bucket ?? 'MONTH', limit });
-      for (const [id, actors] of b?.eventActors ?? []) ctx.loaders.eventActors.prime(id, actors);
-      return b;
+      return bilateral(ctx.db, { a: args.a, b: args.b, from: args.from, to: args.to, bucket: args.bucket ?? 'MONTH', limit });
     },
   }),
 );

@@ -23,8 +23,9 @@ builder.node(EventRef, {
     origin: t.exposeString('origin', { nullable: true }),
     reportCount: t.exposeInt('reportCount'),
     sourceCount: t.exposeInt('sourceCount'),
-    source: t.field({ type: [ActorRef], resolve: async (e, _a, ctx) => (await ctx.loaders.eventActors.load(e.id)).source }),
-    target: t.field({ type: [ActorRef], resolve: async (e, _a, ctx) => (await ctx.loaders.eventActors.load(e.id)).target }),
+    // read with the event by the lists that have them at hand (events pages, bilateral), else loaded
+    source: t.field({ type: [ActorRef], resolve: async (e, _a, ctx) => (e.actors ?? (await ctx.loaders.eventActors.load(e.id))).source }),
+    target: t.field({ type: [ActorRef], resolve: async (e, _a, ctx) => (e.actors ?? (await ctx.loaders.eventActors.load(e.id))).target }),
     location: t.field({ type: LocationRef, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.eventLocation.load(e.id) }),
     articles: t.field({ type: [ArticleRef], resolve: (e, _a, ctx) => ctx.loaders.articles('Event').load(e.id) }),
     evidence: t.field({ type: [EvidenceRef], resolve: (e, _a, ctx) => factEvidence('Event')(e.id, ctx) }),

@@ -1,7 +1,7 @@
 import type { Db, Query } from '../db.js';
 import { dyadEvents, EVENT_DAY } from './event-filter.js';
-import { actorOf, actorProjection, agreementOf, countryOf, eventOf, quoteOf } from './map.js';
-import type { AgreementRow, CountryRow, EventActors, EventRow, QuoteRow } from './types.js';
+import { actorsOf, agreementOf, countryOf, eventActorsProjection, eventOf, quoteOf } from './map.js';
+import type { AgreementRow, CountryRow, EventRow, QuoteRow } from './types.js';
 
 // One country pair in ONE query: what the two are said to be to each other, what they did, signed
 // and said, when contact began and last happened, and how the volume and tone moved over time.
@@ -23,9 +23,8 @@ export interface Bilateral {
   a: CountryRow;
   b: CountryRow;
   descriptors: { id: string; descriptor: string; reports: number }[];
+  /** The latest events, each with its actors (read in the same statement). */
   events: EventRow[];
-  /** The listed events' actors, read with them (the API primes its loader: no second query). */
-  eventActors: Map<string, EventActors>;
   agreements: AgreementRow[];
   quotes: QuoteRow[];
   totalEvents: number;
@@ -75,9 +74,8 @@ const QUOTES = `CALL (ca, cb, articles) {
   RETURN collect(q {.*}) AS quotes
 }`;
 
-/** A listed event with its actors (the fields of eventActors()). */
-const LATEST = `{e: e {.*}, source: [(e)-[:SOURCE_ACTOR]->(x) | ${actorProjection('x')}],
-    target: [(e)-[:TARGET_ACTOR]->(x) | ${actorProjection('x')}]}`;
+/** A listed event with its actors. */
+const LATEST = `{e: e {.*}, actors: {${eventActorsProjection('e')}}}`;
 
 const params = (args: BilateralArgs) => ({
   a: args.a.toUpperCase(),
@@ -204,8 +202,7 @@ export async function bilateral(db: Db, args: BilateralArgs, opts: { tallies?: b
     a: countryOf(r.a as Record<string, unknown>),
     b: countryOf(r.b as Record<string, unknown>),
     descriptors: list(r.descriptors, (d) => ({ id: String(d.id), descriptor: String(d.descriptor), reports: num(d.reports) })),
-    events: list(r.latest, (x) => eventOf(x.e as Record<string, unknown>)),
-    eventActors: new Map(list(r.latest, (x) => [String((x.e as Record<string, unknown>).id), { source: list(x.source, actorOf), target: list(x.target, actorOf) }])),
+    events: list(r.latest, (x) => ({ ...eventOf(x.e as Record<string, unknown>), actors: actorsOf(x.actors as Record<string, unknown>) })),
     agreements: list(r.agreements, agreementOf),
     quotes: list(r.quotes, quoteOf),
     totalEvents: num(r.totalEvents),

@@ -1,6 +1,6 @@
 import type { Db, Query } from '../db.js';
 import { eventMatch, type EventWhere } from './event-filter.js';
-import { actorOf, actorProjection, eventOf, locationOf, props } from './map.js';
+import { actorsOf, eventActorsProjection, eventOf, locationOf, props } from './map.js';
 import { decodeCursor, keysetCondition, pageSize, runPage, type PageArgs } from './page.js';
 import type { EventActors, EventRow, LocationRow, Page } from './types.js';
 
@@ -27,9 +27,8 @@ export function eventsPageQuery(where: EventWhere, order: EventOrder, page: Page
     cypher: `${m.cypher}
 WITH e, ${o.key} AS sortKey
 WHERE ${k.cypher}
-RETURN e {.*} AS e, e.id AS id, sortKey
-ORDER BY sortKey ${o.desc ? 'DESC' : 'ASC'}, id ASC
-LIMIT toInteger($limit)`,
+WITH e, sortKey ORDER BY sortKey ${o.desc ? 'DESC' : 'ASC'}, e.id ASC LIMIT toInteger($limit)
+RETURN e {.*} AS e, e.id AS id, sortKey, {${eventActorsProjection('e')}} AS actors`,
     params: { ...m.params, ...k.params, limit: size + 1 },
   };
   const count: Query = { name: 'events.count', cypher: `${m.cypher}\nRETURN count(e) AS n`, params: m.params };
@@ -83,17 +82,18 @@ CALL (edge) {
   MATCH (e:Event) WHERE e.date ${desc ? '>=' : '<='} edge${bound}
   WITH e WHERE ${filter}
   WITH e ORDER BY e.date ${dir}, e.id LIMIT toInteger($limit)
-  RETURN collect({e: e {.*}, id: e.id, sortKey: toString(e.date)}) AS dated
+  RETURN collect({e: e, sortKey: toString(e.date)}) AS dated
 }
 CALL (dated) {
   UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
   ${m.cypher.replace(/\n/g, '\n  ')}
   WITH e WHERE e.date IS NULL
   WITH e ORDER BY e.id LIMIT toInteger($limit)
-  RETURN collect({e: e {.*}, id: e.id, sortKey: '${undatedKey}'}) AS undated
+  RETURN collect({e: e, sortKey: '${undatedKey}'}) AS undated
 }
 UNWIND (dated + undated)[0..toInteger($limit)] AS row
-RETURN row.e AS e, row.id AS id, row.sortKey AS sortKey`,
+WITH row.e AS e, row.sortKey AS sortKey
+RETURN e {.*} AS e, e.id AS id, sortKey, {${eventActorsProjection('e')}} AS actors`,
     params,
   };
 }
@@ -105,7 +105,7 @@ export type PageStrategy = 'auto' | 'anchor' | 'dateWalk';
 
 export async function eventsPage(db: Db, where: EventWhere, order: EventOrder, page: PageArgs, strategy: PageStrategy = 'auto'): Promise<Page<EventRow>> {
   const { query, count, size } = eventsPageQuery(where, order, page);
-  const map = (r: Record<string, unknown>) => eventOf(props(r as never, 'e'));
+  const map = (r: Record<string, unknown>): EventRow => ({ ...eventOf(props(r as never, 'e')), actors: actorsOf(r.actors as Record<string, unknown>) });
   const walk = order === 'DATE_DESC' || order === 'DATE_ASC' ? eventsDateWalkQuery(where, order, page) : null;
   if (walk && size > 0 && strategy !== 'anchor') {
     const m = eventMatch(where);
@@ -135,13 +135,10 @@ export async function eventActors(db: Db, ids: readonly string[]): Promise<Map<s
     name: 'events.actors',
     cypher: `UNWIND $ids AS id
 MATCH (e:Event {id: id})
-RETURN id,
-  [(e)-[:SOURCE_ACTOR]->(a) | ${actorProjection('a')}] AS source,
-  [(e)-[:TARGET_ACTOR]->(a) | ${actorProjection('a')}] AS target`,
+RETURN id, {${eventActorsProjection('e')}} AS actors`,
     params: { ids: [...ids] },
   });
-  const list = (v: unknown) => (Array.isArray(v) ? v.map((a) => actorOf(a as Record<string, unknown>)) : []);
-  return new Map(rows.map((r) => [String(r.id), { source: list(r.source), target: list(r.target) }]));
+  return new Map(rows.map((r) => [String(r.id), actorsOf(r.actors as Record<string, unknown>)]));
 }
 
 export async function eventLocations(db: Db, ids: readonly string[]): Promise<Map<string, LocationRow>> {

@@ -1,5 +1,5 @@
 import type { Row } from '../db.js';
-import type { ActorRow, AgreementRow, ArticleRow, CountryRow, EventRow, EvidenceRow, LocationRow, OrganizationRow, PersonRow, QuoteRow } from './types.js';
+import type { ActorRow, AgreementRow, ArticleRow, CountryRow, EventActors, EventRow, EvidenceRow, LocationRow, OrganizationRow, PersonRow, QuoteRow } from './types.js';
 
 // Rows (plain objects from Db) to domain objects, and the Cypher projections they expect.
 
@@ -8,6 +8,10 @@ type Props = Record<string, unknown>;
 /** Projects an actor node with its label as `label`, for actorOf(). */
 export const actorProjection = (v: string): string =>
   `${v} {.*, label: CASE WHEN ${v}:Person THEN 'Person' WHEN ${v}:Country THEN 'Country' ELSE 'Organization' END}`;
+
+/** Map entries `source` and `target`: event `e`'s actors by side, for actorsOf(). */
+export const eventActorsProjection = (e: string): string =>
+  `source: [(${e})-[:SOURCE_ACTOR]->(x) | ${actorProjection('x')}], target: [(${e})-[:TARGET_ACTOR]->(x) | ${actorProjection('x')}]`;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
@@ -54,6 +58,11 @@ export const eventOf = (p: Props): EventRow => ({
   reportCount: num(p.reportCount),
   sourceCount: num(p.sourceCount),
 });
+
+export const actorsOf = (p: Props): EventActors => {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map((a) => actorOf(a as Props)) : []);
+  return { source: list(p.source), target: list(p.target) };
+};
 
 export const agreementOf = (p: Props): AgreementRow => ({
   id: String(p.id),

@@ -45,6 +45,8 @@ export interface EventRow {
   origin: string | null;
   reportCount: number;
   sourceCount: number;
+  /** Its actors, when the query that listed it read them too (else the API loads them). */
+  actors?: EventActors;
 }
 
 export interface AgreementRow {

@@ -65,7 +65,7 @@ describe('one-query builders', () => {
     const { query, size } = eventsPageQuery({}, 'DATE_DESC', { first: 5, after: encodeCursor('2024-01-01', 'e1') });
     expect(size).toBe(5);
     expect(query.params).toMatchObject({ limit: 6, afterKey: '2024-01-01', afterId: 'e1' });
-    expect(query.cypher).toContain('ORDER BY sortKey DESC, id ASC');
+    expect(query.cypher).toContain('ORDER BY sortKey DESC, e.id ASC LIMIT');
   });
 
   it('eventStats groups by the asked dimensions and bucket', () => {
