@@ -73,7 +73,7 @@ CALL (t, pairs) {
     t.pairG = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | gs[i]]
 }
 CALL (t, isPair, xs) {
-  // an event both taken off and added back (its goldstein or root changed) keeps its link
+  // an event both taken off and added back (its Goldstein or day changed within the month) keeps its link
   WITH t, [x IN xs WHERE x.sign < 0 | x.e] AS off, [x IN xs WHERE x.sign > 0 | x.e] AS on WHERE isPair
   FOREACH (ev IN [y IN on WHERE NOT y IN off] | MERGE (t)-[:TALLIES]->(ev))
   WITH t, [y IN off WHERE NOT y IN on] AS gone
