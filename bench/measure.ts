@@ -40,5 +40,31 @@ export async function sample(run: () => Promise<unknown>, opts: SampleOptions): 
   return summarise(times);
 }
 
+/**
+ * Two ways of answering the same request, sampled alternately (a then b, then b then a, ...):
+ * both see the same server warm-up and the same machine load, so their ratio does not depend on
+ * which one ran first. The budget counts the time of both.
+ */
+export async function sampleAlternately(a: () => Promise<unknown>, b: () => Promise<unknown>, opts: SampleOptions): Promise<[Latency, Latency]> {
+  const warm = performance.now();
+  for (let i = 0; i < opts.warmup; i++) {
+    if (opts.budgetMs && i > 0 && performance.now() - warm > opts.budgetMs / 4) break;
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  const ways = [a, b] as const;
+  const start = performance.now();
+  for (let i = 0; i < opts.iterations; i++) {
+    if (opts.budgetMs && times[0].length >= 5 && performance.now() - start > opts.budgetMs) break;
+    for (const w of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const t0 = performance.now();
+      await ways[w]!();
+      times[w]!.push(performance.now() - t0);
+    }
+  }
+  return [summarise(times[0]), summarise(times[1])];
+}
+
 export const ratio = (a: Latency | null, b: Latency | null): number | null =>
   a && b && b.p95 > 0 ? Math.round((a.p95 / b.p95) * 100) / 100 : null;

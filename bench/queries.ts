@@ -1,7 +1,7 @@
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
 import type { BenchGraph } from './load-graph.js';
-import { ratio, sample, type Latency } from './measure.js';
+import { ratio, sample, sampleAlternately, type Latency } from './measure.js';
 import { createNeo4jGraphqlApp } from './neo4j-graphql.js';
 import { profileDbHits, RecordingDb, runRaw } from './recording-db.js';
 import { dashboardSuite, type SuiteParams, type SuiteQuery } from './suite.js';
@@ -99,8 +99,11 @@ async function measureOne(q: SuiteQuery, apps: { dip: FetchApp; neo: FetchApp; r
   if (recorded) {
     statements = recorded.length;
     dbHits = await attempt('profile', () => profileDbHits(apps.rec.driver, recorded));
-    diplograph = await attempt('diplograph', () => sample(() => gql(apps.dip, q.diplograph.query, dipVars), opts));
-    floor = await attempt('floor', () => sample(() => runRaw(apps.rec.driver, recorded), opts));
+    // side by side, so that neither pays the server's warm-up or a busy moment alone
+    const both = await attempt('diplograph and floor', () =>
+      sampleAlternately(() => gql(apps.dip, q.diplograph.query, dipVars), () => runRaw(apps.rec.driver, recorded), opts),
+    );
+    [diplograph, floor] = both ?? [null, null];
   }
   const neo4jGraphql = await attempt('@neo4j/graphql', () =>
     sample(async () => {
