@@ -23,47 +23,35 @@ export interface SampleOptions {
   budgetMs?: number;
 }
 
-export async function sample(run: () => Promise<unknown>, opts: SampleOptions): Promise<Latency> {
-  const warm = performance.now();
-  for (let i = 0; i < opts.warmup; i++) {
-    if (opts.budgetMs && i > 0 && performance.now() - warm > opts.budgetMs / 4) break;
-    await run();
-  }
-  const times: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < opts.iterations; i++) {
-    if (opts.budgetMs && times.length >= 5 && performance.now() - start > opts.budgetMs) break;
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return summarise(times);
-}
-
 /**
- * Two ways of answering the same request, sampled alternately (a then b, then b then a, ...):
- * both see the same server warm-up and the same machine load, so their ratio does not depend on
- * which one ran first. The budget counts the time of both.
+ * Ways of answering the same request, sampled in turn (forwards, then backwards, ...): they see
+ * the same server warm-up and the same machine load, so their ratio does not depend on which ran
+ * first. The budget counts the time of all of them.
  */
-export async function sampleAlternately(a: () => Promise<unknown>, b: () => Promise<unknown>, opts: SampleOptions): Promise<[Latency, Latency]> {
+export async function sampleAlternately(ways: readonly (() => Promise<unknown>)[], opts: SampleOptions): Promise<Latency[]> {
   const warm = performance.now();
   for (let i = 0; i < opts.warmup; i++) {
     if (opts.budgetMs && i > 0 && performance.now() - warm > opts.budgetMs / 4) break;
-    await a();
-    await b();
+    for (const run of ways) await run();
   }
-  const times: [number[], number[]] = [[], []];
-  const ways = [a, b] as const;
+  const times = ways.map((): number[] => []);
+  const forwards = ways.map((_, w) => w);
+  const backwards = [...forwards].reverse();
   const start = performance.now();
   for (let i = 0; i < opts.iterations; i++) {
-    if (opts.budgetMs && times[0].length >= 5 && performance.now() - start > opts.budgetMs) break;
-    for (const w of i % 2 === 0 ? [0, 1] : [1, 0]) {
+    if (opts.budgetMs && i >= 5 && performance.now() - start > opts.budgetMs) break;
+    for (const w of i % 2 === 0 ? forwards : backwards) {
       const t0 = performance.now();
       await ways[w]!();
       times[w]!.push(performance.now() - t0);
     }
   }
-  return [summarise(times[0]), summarise(times[1])];
+  return times.map(summarise);
+}
+
+export async function sample(run: () => Promise<unknown>, opts: SampleOptions): Promise<Latency> {
+  const [only] = await sampleAlternately([run], opts);
+  return only!;
 }
 
 export const ratio = (a: Latency | null, b: Latency | null): number | null =>

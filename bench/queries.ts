@@ -101,9 +101,9 @@ async function measureOne(q: SuiteQuery, apps: { dip: FetchApp; neo: FetchApp; r
     dbHits = await attempt('profile', () => profileDbHits(apps.rec.driver, recorded));
     // side by side, so that neither pays the server's warm-up or a busy moment alone
     const both = await attempt('diplograph and floor', () =>
-      sampleAlternately(() => gql(apps.dip, q.diplograph.query, dipVars), () => runRaw(apps.rec.driver, recorded), opts),
+      sampleAlternately([() => gql(apps.dip, q.diplograph.query, dipVars), () => runRaw(apps.rec.driver, recorded)], opts),
     );
-    [diplograph, floor] = both ?? [null, null];
+    [diplograph = null, floor = null] = both ?? [];
   }
   const neo4jGraphql = await attempt('@neo4j/graphql', () =>
     sample(async () => {
