@@ -227,6 +227,12 @@ describe('dashboard reads against a plain recomputation', () => {
       expect(slow.length, JSON.stringify([where, groupBy, bucket])).toBeGreaterThan(0);
       expect(rounded(fast), JSON.stringify([where, groupBy, bucket])).toEqual(rounded(slow));
     }
+    // a scope without events: one row of count 0 ungrouped, no rows by month (the tallies divided by zero)
+    for (const where of [{ countries: ['ATA'] }, { dyad: [dyadA, 'ATA'] }]) {
+      expect(await eventStats(db, where, [], null)).toEqual(await eventStats(db, where, [], null, { tallies: false }));
+      expect((await eventStats(db, where, [], null)).map((r) => [r.count, r.meanGoldstein])).toEqual([[0, 0]]);
+      expect(await eventStats(db, where, ['ROOT_CODE'], 'MONTH')).toEqual([]);
+    }
     const edges = (n: Awaited<ReturnType<typeof network>>) => ({ ...n, edges: n.edges.map((x) => ({ ...x, meanGoldstein: close(x.meanGoldstein!) })) });
     for (const where of [{}, { countries: [dyadA] }]) {
       expect(edges(await network(db, where, 'COUNTRIES', 40))).toEqual(edges(await network(db, where, 'COUNTRIES', 40, { tallies: false })));
