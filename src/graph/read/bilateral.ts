@@ -133,6 +133,46 @@ RETURN ca {.*} AS a, cb {.*} AS b, descriptors, latest, agreements, quotes, byQu
   };
 }
 
+/** A tally's month "YYYY-MM" as the period `date.truncate` gives for a bucket of a month or more. */
+export const TALLY_PERIOD: Partial<Record<Bucket, string>> = {
+  MONTH: "t.month + '-01'",
+  YEAR: "substring(t.month, 0, 4) + '-01-01'",
+};
+
+/**
+ * The pair's series and first and last contact from its tallies `ts`. By month or year, a row per
+ * tally, its period and days taken from its month's text; by day or week, a row per day with
+ * events (a date made per row costs more, so only those buckets make them).
+ */
+function tallySeries(bucket: Bucket): string {
+  const period = TALLY_PERIOD[bucket];
+  if (period) {
+    return `CALL (ts) {
+  UNWIND ts AS t
+  WITH t WHERE t.month <> ''
+  WITH t, [d IN range(0, size(t.days) - 1) WHERE t.days[d] > 0] AS ds
+  WITH ${period} AS period, t.n AS n, t.g AS g,
+    t.month + '-' + right('0' + toString(ds[0] + 1), 2) AS first,
+    t.month + '-' + right('0' + toString(ds[-1] + 1), 2) AS last
+  WITH period, sum(n) AS n, sum(g) AS g, min(first) AS first, max(last) AS last
+  ORDER BY period
+  RETURN collect({period: period, count: n, meanGoldstein: g / n}) AS series,
+    min(first) AS firstContact, max(last) AS lastContact
+}`;
+  }
+  return `CALL (ts) {
+  UNWIND ts AS t
+  WITH t WHERE t.month <> ''
+  UNWIND range(0, size(t.days) - 1) AS d
+  WITH t, d WHERE t.days[d] > 0
+  WITH date(t.month + '-01') + duration({days: d}) AS day, t.days[d] AS n, t.dayG[d] AS g
+  WITH date.truncate($unit, day) AS period, sum(n) AS n, sum(g) AS g, min(day) AS first, max(day) AS last
+  ORDER BY period
+  RETURN collect({period: toString(period), count: n, meanGoldstein: g / n}) AS series,
+    toString(min(first)) AS firstContact, toString(max(last)) AS lastContact
+}`;
+}
+
 /**
  * The same view read from the pair's tallies (src/graph/cypher/tally.ts) and the events they link,
  * when they hold it: two different countries and no date range. Null otherwise. It reads the
@@ -167,17 +207,7 @@ CALL (ts) {
   ORDER BY quadClass
   RETURN collect({quadClass: quadClass, count: n, meanGoldstein: g / n}) AS byQuadClass
 }
-CALL (ts) {
-  UNWIND ts AS t
-  WITH t WHERE t.month <> ''
-  UNWIND range(0, size(t.days) - 1) AS d
-  WITH t, d WHERE t.days[d] > 0
-  WITH date(t.month + '-01') + duration({days: d}) AS day, t.days[d] AS n, t.dayG[d] AS g
-  WITH date.truncate($unit, day) AS period, sum(n) AS n, sum(g) AS g, min(day) AS first, max(day) AS last
-  ORDER BY period
-  RETURN collect({period: toString(period), count: n, meanGoldstein: g / n}) AS series,
-    toString(min(first)) AS firstContact, toString(max(last)) AS lastContact
-}
+${tallySeries(args.bucket ?? 'MONTH')}
 CALL (ts) {
   UNWIND ts AS t
   MATCH (t)-[:TALLIES]->(e)-[:REPORTED_IN]->(art:Article)

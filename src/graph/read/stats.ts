@@ -1,5 +1,5 @@
 import type { Db, Query } from '../db.js';
-import { TRUNCATE_UNIT, type Bucket } from './bilateral.js';
+import { TALLY_PERIOD, TRUNCATE_UNIT, type Bucket } from './bilateral.js';
 import { EVENT_DAY, eventMatch, tallyScope, type EventWhere } from './event-filter.js';
 
 // Event aggregations for dashboards, in ONE query: counts and mean Goldstein grouped by any mix
@@ -60,12 +60,6 @@ const collectRows = (outs: readonly string[]) =>
 const TALLY_ITEMS: Partial<Record<StatsDimension, { n: string; g: string; key: string }>> = {
   ROOT_CODE: { n: 'roots', g: 'rootG', key: "CASE WHEN i < 9 THEN '0' ELSE '' END + toString(i + 1)" },
   QUAD_CLASS: { n: 'quads', g: 'quadG', key: 'i + 1' },
-};
-
-/** A tally's month "YYYY-MM" as the period `date.truncate` gives for the bucket, by string. */
-const TALLY_PERIOD: Partial<Record<Bucket, string>> = {
-  MONTH: "t.month + '-01'",
-  YEAR: "substring(t.month, 0, 4) + '-01-01'",
 };
 
 /**

@@ -189,6 +189,31 @@ describe('dashboard reads against a plain recomputation', () => {
       expect(await network(db, { countries: [country] }, 'COUNTRIES', 3, { tallies })).toEqual(top);
     });
 
+    it(`bilateral: first and last contact of every pair, down to the day within the month (${how})`, async () => {
+      const daysOf = new Map<string, string[]>();
+      for (const e of events) {
+        if (!e.day) continue;
+        const keys = new Set(countriesOf(e.sources).flatMap((x) => countriesOf(e.targets).filter((y) => y !== x).map((y) => [x, y].sort().join('|'))));
+        for (const k of keys) daysOf.set(k, [...(daysOf.get(k) ?? []), e.day]);
+      }
+      // the reads take the first (last) day with events of the first (last) month: the fixture
+      // must have pairs whose first and last months hold events on several days
+      const spread = { first: 0, last: 0 };
+      for (const [k, unsorted] of daysOf) {
+        const days = [...unsorted].sort();
+        const [a, b] = k.split('|') as [string, string];
+        for (const bucket of ['MONTH', 'YEAR', 'DAY'] as Bucket[]) {
+          const got = (await bilateral(db, { a, b, bucket, limit: 1 }, { tallies }))!;
+          expect([got.firstContact, got.lastContact], `${k} ${bucket}`).toEqual([days[0], days.at(-1)]);
+        }
+        const month = (d: string) => d.slice(0, 7);
+        if (new Set(days.filter((d) => month(d) === month(days[0]!))).size > 1) spread.first += 1;
+        if (new Set(days.filter((d) => month(d) === month(days.at(-1)!))).size > 1) spread.last += 1;
+      }
+      expect(spread.first).toBeGreaterThan(0);
+      expect(spread.last).toBeGreaterThan(0);
+    });
+
     it(`bilateral: totals, quad classes, monthly series, contact dates and the latest events (${how})`, async () => {
       expect(tallyBilateralQuery({ a: dyadA, b: dyadB }) !== null).toBe(true);
       const evs = events.filter((e) => between(e, dyadA, dyadB));
