@@ -31,6 +31,12 @@ export interface SuiteOptions {
   iterations: number;
   /** Per query and way: timed runs stop after this long (p99 then rests on fewer samples). */
   budgetMs?: number;
+  /**
+   * Before any query is timed, the suite's Diplograph requests run in turn for this long: a
+   * server just started (the bench reopens its graph in a fresh JVM) runs its first minute
+   * partly interpreted, and the first queries measured would pay that alone. 0: none.
+   */
+  serverWarmupMs?: number;
   log?: (line: string) => void;
 }
 
@@ -125,6 +131,17 @@ async function measureOne(q: SuiteQuery, apps: { dip: FetchApp; neo: FetchApp; r
   };
 }
 
+/** Runs the suite's Diplograph requests in turn (first pages) until `ms` have passed; returns the rounds run. */
+async function warmServer(app: FetchApp, suite: readonly SuiteQuery[], ms: number): Promise<number> {
+  const start = performance.now();
+  let rounds = 0;
+  while (performance.now() - start < ms) {
+    for (const q of suite) await gql(app, q.diplograph.query, q.diplograph.variables);
+    rounds += 1;
+  }
+  return rounds;
+}
+
 export async function runQuerySuite(g: BenchGraph, opts: SuiteOptions): Promise<{ params: SuiteParams; results: QueryResult[] }> {
   const log = opts.log ?? (() => {});
   const rec = new RecordingDb(g.db.driver);
@@ -132,8 +149,13 @@ export async function runQuerySuite(g: BenchGraph, opts: SuiteOptions): Promise<
   const neo = (await createNeo4jGraphqlApp(g.db.driver)) as unknown as FetchApp;
   const params = await chooseParams(g);
   log(`  suite on ${g.n} articles: country ${params.country}, dyad ${params.dyad.join('-')}, search "${params.term}"`);
+  const suite = dashboardSuite(params);
+  if (opts.serverWarmupMs) {
+    const rounds = await warmServer(dip, suite, opts.serverWarmupMs);
+    log(`  server warm-up: ${rounds} rounds of the suite in ${Math.round(opts.serverWarmupMs / 1000)} s`);
+  }
   const results: QueryResult[] = [];
-  for (const q of dashboardSuite(params)) {
+  for (const q of suite) {
     const r = await measureOne(q, { dip, neo, rec }, opts);
     log(`  ${q.name}: diplograph p95 ${r.diplograph?.p95 ?? '-'} ms, floor ${r.floor?.p95 ?? '-'} ms, @neo4j/graphql ${r.neo4jGraphql?.p95 ?? '-'} ms${r.errors.length ? ` (${r.errors.join(' | ')})` : ''}`);
     results.push(r);

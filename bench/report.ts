@@ -52,7 +52,7 @@ export function markdown(r: BenchResults): string {
   for (const s of r.scales) {
     out.push(
       '',
-      `**Queries at ${s.articles} articles** (p50 / p95 / p99 ms, up to ${r.settings.iterations} runs (n below) after ${r.settings.warmup} warm-up, at most ${Number(r.settings.budgetMs) / 1000} s of runs per cell; country ${s.params.country}, dyad ${s.params.dyad.join('-')}, search "${s.params.term}")`,
+      `**Queries at ${s.articles} articles** (p50 / p95 / p99 ms, up to ${r.settings.iterations} runs (n below) after ${r.settings.warmup} warm-up${r.settings.serverWarmupMs ? ` and ${Number(r.settings.serverWarmupMs) / 1000} s of server warm-up` : ''}, at most ${Number(r.settings.budgetMs) / 1000} s of runs per cell; country ${s.params.country}, dyad ${s.params.dyad.join('-')}, search "${s.params.term}")`,
       '',
       '| query | Diplograph | raw Cypher floor | @neo4j/graphql | n (D/f/N) | statements (db hits) | Diplograph/floor (p95) | Diplograph/@neo4j/graphql (p95) | p95 < 50 ms |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

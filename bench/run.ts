@@ -11,7 +11,8 @@ import { markdown, type BenchResults, type ScaleResult } from './report.js';
 // `npm run bench`: extraction throughput, then for each scale a graph built (or reopened from
 // .data/bench) through ingestArticle, the dashboard suite three ways, and a bounded load test
 // at the largest scale. Writes bench/results/<name>.json and prints the markdown table.
-//   BENCH_SCALES=1000,10000  BENCH_ITERATIONS=50  BENCH_WARMUP=10  BENCH_BUDGET_MS=20000  BENCH_EXTRACT_ARTICLES=1000
+//   BENCH_SCALES=1000,10000  BENCH_ITERATIONS=50  BENCH_WARMUP=10  BENCH_BUDGET_MS=20000  BENCH_SERVER_WARMUP_MS=30000
+//   BENCH_EXTRACT_ARTICLES=1000
 //   BENCH_LOAD_SECONDS=10  BENCH_LOAD_CONNECTIONS=8  BENCH_INGEST_CONCURRENCY=2  BENCH_NAME=...
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
@@ -20,6 +21,7 @@ const settings = {
   iterations: env('BENCH_ITERATIONS', 50),
   warmup: env('BENCH_WARMUP', 10),
   budgetMs: env('BENCH_BUDGET_MS', 20_000),
+  serverWarmupMs: env('BENCH_SERVER_WARMUP_MS', 30_000),
   extractArticles: env('BENCH_EXTRACT_ARTICLES', 1000),
   loadSeconds: env('BENCH_LOAD_SECONDS', 10),
   loadConnections: env('BENCH_LOAD_CONNECTIONS', 8),
@@ -57,7 +59,7 @@ for (const n of scales) {
   const g = await openBenchGraph(n, { heapMb: settings.heapMb, pageCacheMb: settings.pageCacheMb, concurrency: settings.concurrency, log });
   try {
     const counts = await g.db.read({ name: 'bench.counts', cypher: 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n' });
-    const { params, results: queries } = await runQuerySuite(g, { warmup: settings.warmup, iterations: settings.iterations, budgetMs: settings.budgetMs, log });
+    const { params, results: queries } = await runQuerySuite(g, { warmup: settings.warmup, iterations: settings.iterations, budgetMs: settings.budgetMs, serverWarmupMs: settings.serverWarmupMs, log });
     const scale: ScaleResult = {
       articles: n,
       graph: Object.fromEntries(counts.map((r) => [String(r.label), Number(r.n)])),
