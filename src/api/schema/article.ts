@@ -97,7 +97,12 @@ const InvalidArticle = builder.objectRef<{ code: string; message: string }>('Inv
   fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
 });
 
-const IngestResult = builder.unionType('IngestArticleResult', { types: [IngestSummaryRef, InvalidArticle] });
+const IngestResult = builder.unionType('IngestArticleResult', {
+  types: [IngestSummaryRef, InvalidArticle],
+  // resolved here, not by graphql-js's default from isTypeOf: an executor that calls resolveType
+  // without the abstract type (graphql-jit does) would otherwise fail
+  resolveType: (v) => ('articleId' in v ? 'IngestSummary' : 'InvalidArticle'),
+});
 
 builder.mutationField('ingestArticle', (t) =>
   t.field({
