@@ -35,7 +35,7 @@ BilateralRef.implement({
     descriptors: t.field({ type: [Descriptor], resolve: (b) => b.descriptors }),
     events: t.field({ type: [EventRef], description: 'The latest events between them (either direction).', resolve: (b) => b.events }),
     agreements: t.field({ type: [AgreementRef], resolve: (b) => b.agreements }),
-    quotes: t.field({ type: [QuoteRef], description: 'What their people said, in articles reporting their events.', resolve: (b) => b.quotes }),
+    quotes: t.field({ type: [QuoteRef], description: 'What their people said, in articles reporting their events: latest report first (undated last).', resolve: (b) => b.quotes }),
     totalEvents: t.exposeInt('totalEvents'),
     meanGoldstein: t.exposeFloat('meanGoldstein', { nullable: true }),
     firstContact: t.expose('firstContact', { type: 'Date', nullable: true }),

@@ -293,31 +293,53 @@ describe('dashboard reads against a plain recomputation', () => {
   });
 
   it('bilateral: the latest quotes of both sides and agreements between them, as a plain pattern finds them', async () => {
-    const [ref] = await db.read({
+    const reference = async (a: string, b: string, limit: number) => (await db.read({
       name: 'test.bilateralRef',
       cypher: `MATCH (ca:Country {code: $a}), (cb:Country {code: $b})
 CALL (ca, cb) {
   MATCH (e:Event)-[:SOURCE_ACTOR]->(x), (e)-[:TARGET_ACTOR]->(y) WHERE (x = ca AND y = cb) OR (x = cb AND y = ca)
   MATCH (e)-[:REPORTED_IN]->(art:Article)<-[:REPORTED_IN]-(q:Quote)-[:SAID_BY]->(s)
   WHERE s IN [ca, cb] OR (s)-[:REPRESENTS]->(ca) OR (s)-[:REPRESENTS]->(cb)
-  WITH q, max(art.publishedAt) AS at ORDER BY at DESC, q.id LIMIT 5
+  WITH q, max(art.publishedAt) AS at ORDER BY at IS NULL, at DESC, q.id LIMIT toInteger($limit)
   RETURN collect(q.id) AS quotes
 }
 CALL (ca, cb) {
   MATCH (ca)<-[:PARTY]-(g:Agreement)-[:PARTY]->(cb)
   OPTIONAL MATCH (g)-[:REPORTED_IN]->(art:Article)
-  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT 5
+  WITH g, max(art.publishedAt) AS at ORDER BY at DESC, g.id LIMIT toInteger($limit)
   RETURN collect(g.id) AS agreements
 }
 RETURN quotes, agreements`,
-      params: { a: dyadA, b: dyadB },
-    });
+      params: { a, b, limit },
+    }))[0]!;
+    const ref = await reference(dyadA, dyadB, 5);
+    expect((ref.quotes as string[]).length).toBeGreaterThan(0);
+    expect((ref.agreements as string[]).length).toBeGreaterThan(0);
     for (const tallies of [true, false]) {
       const b = (await bilateral(db, { a: dyadA, b: dyadB, limit: 5 }, { tallies }))!;
-      expect((ref!.quotes as string[]).length).toBeGreaterThan(0);
-      expect((ref!.agreements as string[]).length).toBeGreaterThan(0);
-      expect(b.quotes.map((q) => q.id)).toEqual(ref!.quotes);
-      expect(b.agreements.map((g) => g.id)).toEqual(ref!.agreements);
+      expect(b.quotes.map((q) => q.id)).toEqual(ref.quotes);
+      expect(b.agreements.map((g) => g.id)).toEqual(ref.agreements);
     }
+    // The quotes are first looked for in the newest articles' rows (quoteScan of them) and only
+    // then among all the speakers' quotes: every pair, with scans that end before, within and
+    // after the rows that decide the answer, gives the reference.
+    const pairs = new Map<string, number>();
+    for (const e of events) {
+      for (const x of countriesOf(e.sources)) for (const y of countriesOf(e.targets)) if (x !== y) pairs.set([x, y].sort().join('|'), 1);
+    }
+    let quoted = 0;
+    for (const k of pairs.keys()) {
+      const [a, b] = k.split('|') as [string, string];
+      for (const limit of [1, 3]) {
+        const want = (await reference(a, b, limit)).quotes;
+        if ((want as string[]).length > 0) quoted += 1;
+        for (const quoteScan of [1, 4, 1000]) {
+          const got = (await bilateral(db, { a, b, limit, quoteScan }))!;
+          expect(got.quotes.map((q) => q.id), `${k} limit ${limit} scan ${quoteScan}`).toEqual(want);
+        }
+      }
+    }
+    expect(quoted).toBeGreaterThan(5);
   });
+
 });
