@@ -17,7 +17,7 @@ export interface BilateralArgs {
   bucket?: Bucket;
   /** How many of the latest events, agreements and quotes to list. */
   limit?: number;
-  /** Quote rows read newest first before falling back to all the speakers' quotes (tests set it small). */
+  /** The newest articles looked at first for the quotes, before all the speakers' quotes (tests set it small). */
   quoteScan?: number;
 }
 
@@ -60,11 +60,12 @@ CALL (ca, cb) {
 /**
  * What the pair said: the quotes of the two countries and of the people who represent them, in
  * `articles` (those that report the pair's events, newest first, undated last), latest report
- * first. A quote's first row in article order holds its latest report, so the first $scan rows
- * decide every quote whose latest report is newer than the last row's: when those are $limit or
- * more (or the rows ran out first), they are the answer and the other articles are never read.
- * Otherwise every quote of the speakers is checked against the articles (read from the speakers'
- * side: their quotes are far fewer than the quotes of all those articles).
+ * first. The newest $scan articles decide every quote whose latest report is newer than the last
+ * of them (all articles newer than that are among them): when those quotes are $limit or more, or
+ * there are no other articles, they are the answer and the older articles are never read.
+ * Otherwise every quote of the speakers is checked against all the articles (read from the
+ * speakers' side: their quotes are far fewer than the quotes of all those articles). Neither
+ * step depends on the order rows come in.
  */
 const QUOTES = `CALL (ca, cb, articles) {
   CALL (ca, cb) {
@@ -74,16 +75,15 @@ const QUOTES = `CALL (ca, cb, articles) {
     RETURN people + [ca, cb] AS speakers
   }
   CALL (articles, speakers) {
-    UNWIND articles AS art
+    UNWIND articles[0..toInteger($scan)] AS art
     MATCH (art)<-[:REPORTED_IN]-(q:Quote)-[:SAID_BY]->(s) WHERE s IN speakers
-    WITH q, art.publishedAt AS at LIMIT toInteger($scan)
+    WITH q, max(art.publishedAt) AS at
     RETURN collect({q: q, at: at}) AS rows
   }
-  WITH articles, speakers, rows, size(rows) < $scan AS whole, rows[-1].at AS edge
+  WITH articles, speakers, rows, size(articles) <= $scan AS whole, articles[toInteger($scan) - 1].publishedAt AS edge
   CALL (rows, whole, edge) {
     UNWIND rows AS r
-    WITH r.q AS q, max(r.at) AS at
-    WITH q, at WHERE whole OR at > edge
+    WITH r.q AS q, r.at AS at WHERE whole OR at > edge
     ORDER BY at IS NULL, at DESC, q.id LIMIT toInteger($limit)
     RETURN collect(q) AS fast
   }
@@ -112,8 +112,8 @@ const params = (args: BilateralArgs) => ({
   to: args.to ?? null,
   unit: TRUNCATE_UNIT[args.bucket ?? 'MONTH'],
   limit: args.limit ?? 10,
-  // quote rows read newest first before all the speakers' quotes are checked (see QUOTES)
-  scan: args.quoteScan ?? Math.max(50, (args.limit ?? 10) * 10),
+  // the newest articles looked at first for the quotes (see QUOTES)
+  scan: args.quoteScan ?? Math.max(100, (args.limit ?? 10) * 20),
 });
 
 export function bilateralQuery(args: BilateralArgs): Query {
