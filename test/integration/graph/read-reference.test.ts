@@ -320,9 +320,9 @@ RETURN quotes, agreements`,
       expect(b.quotes.map((q) => q.id)).toEqual(ref.quotes);
       expect(b.agreements.map((g) => g.id)).toEqual(ref.agreements);
     }
-    // The quotes are first looked for in the newest articles' rows (quoteScan of them) and only
-    // then among all the speakers' quotes: every pair, with scans that end before, within and
-    // after the rows that decide the answer, gives the reference.
+    // The quotes are first looked for in the newest quoteScan articles and only then among all the
+    // speakers' quotes: every pair, with scans that stop before, within and after the articles
+    // that decide the answer, gives the reference.
     const pairs = new Map<string, number>();
     for (const e of events) {
       for (const x of countriesOf(e.sources)) for (const y of countriesOf(e.targets)) if (x !== y) pairs.set([x, y].sort().join('|'), 1);
@@ -341,5 +341,4 @@ RETURN quotes, agreements`,
     }
     expect(quoted).toBeGreaterThan(5);
   });
-
 });
