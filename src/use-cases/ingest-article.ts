@@ -5,6 +5,7 @@ import { articleId, contentHash } from '../graph/keys.js';
 import {
   type FactCounts,
   lockStoredEvents,
+  readIngestState,
   readStoredArticle,
   retractStoredArticle,
   type WriteHooks,
@@ -66,10 +67,10 @@ export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOpt
   const now = opts.now ?? new Date();
   const summary = await retryingRaces(() =>
     db.writeTransaction(async (tx): Promise<IngestSummary> => {
-      const stored = await readStoredArticle(tx, id);
-      if (stored?.contentHash === hash) return { articleId: id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] };
-      const { counts, eventIds } = await writeArticleGraph(tx, article, extraction, { now, stored, hooks: opts.hooks });
-      return { articleId: id, status: stored ? 'updated' : 'created', counts, eventIds };
+      const state = await readIngestState(tx, id, hash, extraction);
+      if (state.stored?.contentHash === hash) return { articleId: id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] };
+      const { counts, eventIds } = await writeArticleGraph(tx, article, extraction, { now, state, hooks: opts.hooks });
+      return { articleId: id, status: state.stored ? 'updated' : 'created', counts, eventIds };
     }),
   );
   if (summary.status !== 'unchanged' && opts.awaitSearch !== false) await awaitSearchRefresh(db);

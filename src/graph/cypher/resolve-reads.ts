@@ -6,8 +6,9 @@ import { packParams } from './fragments.js';
 // (`:IngestLock {key}` nodes, written so Neo4j holds them to commit): two articles that could
 // merge into one Person or Event are then resolved one after the other, never side by side.
 
-const lock = `CALL () {
-  UNWIND $locks AS key
+/** Takes the locks `$locks`; with `guard` (a boolean variable of the outer query) only when it holds. */
+const lock = (guard?: string) => `CALL (${guard ?? ''}) {
+  ${guard ? `WITH ${guard} WHERE ${guard}\n  ` : ''}UNWIND $locks AS key
   MERGE (l:IngestLock {key: key})
   SET l.at = timestamp()
 }`;
@@ -23,16 +24,29 @@ RETURN a.contentHash AS contentHash, collect(DISTINCT e.signature) AS signatures
   };
 }
 
-/** Locks are taken in sorted order so two transactions never wait on each other in a cycle. */
-export function lockAndFindPeople(locks: string[], surnameKeys: string[]): Query {
+/**
+ * An ingest's first statement, one round trip: the stored version of the article and, unless
+ * that version has this content (nothing will be written), the locks of the article's people
+ * and the stored Persons sharing their surnames.
+ */
+export function articleStateAndPeople(articleId: string, contentHash: string, locks: string[], surnameKeys: string[]): Query {
   return packParams({
-    name: 'lockAndFindPeople',
-    cypher: `// lockAndFindPeople
-${lock}
-UNWIND $surnameKeys AS k
-MATCH (p:Person {surnameKey: k})
-RETURN p.id AS id, p.nameKey AS nameKey, p.country AS country`,
-    params: { locks: [...new Set(locks)].sort(), surnameKeys: [...new Set(surnameKeys)] },
+    name: 'articleStateAndPeople',
+    cypher: `// articleStateAndPeople
+OPTIONAL MATCH (a:Article {id: $articleId})
+CALL (a) {
+  OPTIONAL MATCH (e:Event)-[:REPORTED_IN]->(a)
+  RETURN collect(DISTINCT e.signature) AS signatures
+}
+WITH a, signatures, coalesce(a.contentHash, '') <> $contentHash AS changed
+${lock('changed')}
+CALL (changed) {
+  UNWIND CASE WHEN changed THEN $surnameKeys ELSE [] END AS k
+  MATCH (p:Person {surnameKey: k})
+  RETURN collect({id: p.id, nameKey: p.nameKey, country: p.country}) AS people
+}
+RETURN a IS NOT NULL AS stored, a.contentHash AS contentHash, signatures, people`,
+    params: { articleId, contentHash, locks: [...new Set(locks)].sort(), surnameKeys: [...new Set(surnameKeys)] },
   });
 }
 
@@ -41,7 +55,7 @@ export function lockAndFindEvents(locks: string[], probes: { signature: string; 
   return packParams({
     name: 'lockAndFindEvents',
     cypher: `// lockAndFindEvents
-${lock}
+${lock()}
 UNWIND $probes AS p
 WITH p, date(p.date) AS d
 // two plain comparisons, as in the GDELT look-up (where a chained r.from <= e.date <= r.to was

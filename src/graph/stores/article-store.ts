@@ -2,7 +2,7 @@ import type { ArticleInput, Extraction } from '../../ingest/types.js';
 import type { Query, Tx } from '../db.js';
 import { writeArticle, writeEntities, writeHeld } from '../cypher/entity-writes.js';
 import { refreshEventCounts, writeActorEdges, writeAgreements, writeEvents, writeQuotesAndRelations } from '../cypher/fact-writes.js';
-import { articleState, lockAndFindEvents, lockAndFindPeople } from '../cypher/resolve-reads.js';
+import { articleState, articleStateAndPeople, lockAndFindEvents } from '../cypher/resolve-reads.js';
 import { combine } from '../cypher/fragments.js';
 import { retally } from '../cypher/tally.js';
 import { retractArticle, retractEntities, retractFacts, retractSupport } from '../cypher/retract.js';
@@ -39,6 +39,24 @@ export async function readStoredArticle(tx: Tx, articleId: string): Promise<Stor
   return row ? { contentHash: String(row.contentHash), signatures: (row.signatures as string[]) ?? [] } : null;
 }
 
+/** What an ingest reads first: the stored version, and the stored Persons the people may be. */
+export interface IngestState {
+  stored: StoredArticle | null;
+  /** Empty when the stored version has the same content (nothing will be written). */
+  people: ExistingPerson[];
+}
+
+/**
+ * The stored version of the article and, unless it has `contentHash` already, the ingest locks of
+ * the extraction's people and the stored Persons sharing their surnames: one round trip.
+ */
+export async function readIngestState(tx: Tx, articleId: string, contentHash: string, e: Extraction): Promise<IngestState> {
+  const keys = e.people.map(personKey);
+  const [row] = await tx.run(articleStateAndPeople(articleId, contentHash, keys.map(personLockKey), keys.map((k) => k.surnameKey)));
+  const stored = row?.stored === true ? { contentHash: String(row.contentHash), signatures: (row.signatures as string[]) ?? [] } : null;
+  return { stored, people: (row?.people as ExistingPerson[] | undefined) ?? [] };
+}
+
 /** Deletes the article and every fact only it supported. False when there was no such article. */
 export async function retractStoredArticle(tx: Tx, articleId: string, hooks: WriteHooks = {}): Promise<boolean> {
   const run = runner(tx, hooks);
@@ -59,24 +77,22 @@ export async function writeArticleGraph(
   tx: Tx,
   input: ArticleInput,
   e: Extraction,
-  opts: { now: Date; stored: StoredArticle | null; hooks?: WriteHooks },
+  opts: { now: Date; state: IngestState; hooks?: WriteHooks },
 ): Promise<{ counts: FactCounts; eventIds: string[] }> {
   const run = runner(tx, opts.hooks ?? {});
+  const { stored: storedArticle, people: existing } = opts.state;
   const entities = entityPlan(input, e, opts.now);
   const articleId = entities.article.id;
 
-  const keys = e.people.map(personKey);
-  const found = keys.length > 0 ? await run(lockAndFindPeople(keys.map(personLockKey), keys.map((k) => k.surnameKey))) : [];
-  const existing = found as unknown as ExistingPerson[];
-  const personIds = new Map(e.people.map((p, i) => [p.name, resolvePerson(keys[i]!, existing)]));
+  const personIds = new Map(e.people.map((p) => [p.name, resolvePerson(personKey(p), existing)]));
   const facts = factPlan(e, articleId, personIds);
 
-  const signatures = [...facts.events.map((ev) => ev.signature), ...(opts.stored?.signatures ?? [])];
+  const signatures = [...facts.events.map((ev) => ev.signature), ...(storedArticle?.signatures ?? [])];
   const probes = facts.events.flatMap((ev) => (ev.date ? [{ signature: ev.signature, date: ev.date }] : []));
   const stored = signatures.length > 0 ? await run(lockAndFindEvents(signatures.map((s) => `event:${s}`), probes)) : [];
   const { events, actors } = applyEventIds(resolveEvents(facts.events, stored as unknown as StoredEvent[]), facts.events, facts.actors);
 
-  if (opts.stored) await retractStoredArticle(tx, articleId, opts.hooks);
+  if (storedArticle) await retractStoredArticle(tx, articleId, opts.hooks);
 
   const organizations = uniqueBy(
     [

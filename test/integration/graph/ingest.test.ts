@@ -66,9 +66,15 @@ describe('ingesting the seed article', () => {
   it('changes nothing when the same article comes again', async () => {
     await ingestArticle(db, seed(), { now: NOW });
     const before = await graphShape(db);
+    const locks = 'MATCH (l:IngestLock) RETURN l.key + "@" + l.at AS v ORDER BY v';
+    const locksBefore = await values(db, locks);
+    expect(locksBefore.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 5)); // a lock taken again would get a later timestamp()
     const again = await ingestArticle(db, seed(), { now: new Date() });
     expect(again.status).toBe('unchanged');
     expect(await graphShape(db)).toEqual(before);
+    // not even the ingest locks are written: an unchanged article takes none
+    expect(await values(db, locks)).toEqual(locksBefore);
     expect(await values(db, 'MATCH (a:Article) RETURN toString(a.ingestedAt) AS v')).toEqual(['2024-06-01T00:00:00Z']);
   });
 
