@@ -6,7 +6,7 @@
 // What it leaves out, and ingestArticle does: entity and event resolution (and the ingest locks it
 // takes), evidence lists on every edge, positions held, agreements, relations, report counts,
 // the tallies, the full-text indexes (only the uniqueness constraints are created), versions.
-// Run: npx tsx bench/ingest-floor.ts [count=1000] [concurrency=2] [warm-up articles=20]
+// Run: npx tsx bench/ingest-floor.ts [count=1000] [concurrency=2] [warm-up articles=20] [articles per statement=1]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ import { generateArticles } from './generator.js';
 const count = Number(process.argv[2] ?? 1000);
 const concurrency = Number(process.argv[3] ?? 2);
 const warmUp = Number(process.argv[4] ?? 20);
+// articles per statement (and transaction): 1 is the floor of ingestArticle's one transaction per article
+const batch = Number(process.argv[5] ?? 1);
 
 const CONSTRAINTS = ['Article', 'Sentence', 'Person', 'Organization', 'Location', 'Topic', 'Event', 'Quote'].map(
   (label) => `CREATE CONSTRAINT IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -82,6 +84,12 @@ CALL (a) {
   MERGE (x)-[:QUOTED_IN]->(a)
 }`;
 
+// The same statement over a list of articles: each parameter becomes a field of `art`.
+const WRITE_MANY = `UNWIND $articles AS art
+CALL (art) {
+${WRITE.replace(/\$(\w+)/g, 'art.$1').replace(/CALL \(a\)/g, 'CALL (a, art)')}
+}`;
+
 /** One article's statement parameters, from the real extraction. */
 function paramsOf(input: ArticleInput): Record<string, unknown> {
   const e = extract(input);
@@ -125,8 +133,10 @@ try {
     let next = 0;
     const worker = async () => {
       while (next < inputs.length) {
-        const input = inputs[next++]!;
-        await db.write({ name: 'floor.article', cypher: WRITE, params: paramsOf(input) });
+        const group = inputs.slice(next, next + batch);
+        next += group.length;
+        if (batch === 1) await db.write({ name: 'floor.article', cypher: WRITE, params: paramsOf(group[0]!) });
+        else await db.write({ name: 'floor.articles', cypher: WRITE_MANY, params: { articles: group.map(paramsOf) } });
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
@@ -137,7 +147,7 @@ try {
   await run(articles);
   const seconds = (performance.now() - t0) / 1000;
   console.log(`floor: ${count} articles in ${seconds.toFixed(1)} s: ${(count / seconds).toFixed(1)} articles/s ` +
-    `(one plain statement each, concurrency ${concurrency}, ${warmUp} warm-up articles)`);
+    `(one plain statement per ${batch} article(s), concurrency ${concurrency}, ${warmUp} warm-up articles)`);
 } finally {
   await db.close();
   await neo.stop();

@@ -1,7 +1,7 @@
 // End-to-end ingestion throughput: N generated ~500-word wire articles (bench/generator.ts)
 // parsed, extracted and written into a fresh embedded Neo4j, a few transactions at a time.
 // Prints articles/s and the peak RSS (VmHWM) of this Node process and of the Neo4j JVM.
-// Run: npx tsx bench/ingest.ts [count=1000] [concurrency=4]
+// Run: npx tsx bench/ingest.ts [count=1000] [concurrency=4] [articles per batch=ingestSources' default]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { generateArticles } from './generator.js';
 
 const count = Number(process.argv[2] ?? 1000);
 const concurrency = Number(process.argv[3] ?? 4);
+const batchSize = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 
 function peakRssMb(pid: number | 'self'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -34,19 +35,19 @@ try {
   const words = sources.reduce((n, s) => n + s.article.body.split(/\s+/).length, 0) / sources.length;
   // A short warm-up on other articles, so the JIT and Neo4j's plan cache do not count.
   const warm = [...generateArticles({ count: 20, start: count })].map((g) => ({ ok: true as const, where: 'warm', article: g.input }));
-  await ingestSources(db, warm, { concurrency });
+  await ingestSources(db, warm, { concurrency, batchSize });
 
   const cpu0 = process.cpuUsage();
   const jvm0 = cpuSeconds(neo.pid);
   const t0 = performance.now();
-  const report = await ingestSources(db, sources, { concurrency });
+  const report = await ingestSources(db, sources, { concurrency, batchSize });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const jvm = cpuSeconds(neo.pid) - jvm0;
   const ok = report.articles.created + report.articles.updated + report.articles.unchanged;
   console.log(
     `${ok}/${count} articles of ~${Math.round(words)} words in ${seconds.toFixed(1)} s: ${(ok / seconds).toFixed(1)} articles/s ` +
-      `(concurrency ${concurrency}; ${report.failures.length} failed; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
+      `(concurrency ${concurrency}, batches of ${batchSize ?? 'default'}; ${report.failures.length} failed; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
   );
   // On a shared machine wall time counts other processes too; CPU time is this work alone.
   const cpuTotal = (cpu.user + cpu.system) / 1e6 + jvm;

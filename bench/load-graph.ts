@@ -5,12 +5,13 @@ import { createDriver, Db } from '../src/graph/db.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/graph/embedded.js';
 import { migrate } from '../src/graph/migrate.js';
 import { awaitSearchRefresh } from '../src/graph/search-refresh.js';
-import { ingestArticle } from '../src/use-cases/ingest-article.js';
+import { ingestArticles } from '../src/use-cases/ingest-article.js';
+import type { ArticleInput } from '../src/ingest/types.js';
 import { DEFAULT_SEED, generateArticles } from './generator.js';
 import { TimingDb, type StatementTime } from './timing-db.js';
 
 // Builds (or reopens) a benchmark graph of n generated articles in its own embedded Neo4j, through
-// the real ingestArticle. Stores are cached in .data/bench/<seed>-<n>: a rerun reopens it, and a
+// the real bulk ingest (ingestArticles, batches of BENCH_INGEST_BATCH, default 10). Stores are cached in .data/bench/<seed>-<n>: a rerun reopens it, and a
 // bigger graph starts from a copy of the largest smaller one (article i depends only on the seed
 // and i, so the first 1,000 articles of a 10k graph ARE the 1k graph).
 // Run alone: npx tsx bench/load-graph.ts 1000 [10000 ...]
@@ -25,6 +26,8 @@ export interface IngestStats {
   seconds: number;
   perSecond: number;
   concurrency: number;
+  /** Articles per write transaction (absent in stores built before batches: one each). */
+  batchSize?: number;
   /** Where ingestion's time went, by write statement (summed over concurrent transactions). */
   statements?: StatementTime[];
 }
@@ -44,6 +47,8 @@ export interface BenchGraphOptions {
   heapMb?: number;
   pageCacheMb?: number;
   concurrency?: number;
+  /** Articles per write transaction (default 10, as `diplograph ingest`). */
+  batchSize?: number;
   log?: (line: string) => void;
 }
 
@@ -59,24 +64,33 @@ function largestCached(seed: string, n: number): number {
   return Math.max(0, ...sizes);
 }
 
-/** Ingests articles [from, to) with `concurrency` in flight; returns seconds spent. */
-async function ingestRange(db: Db, seed: string, from: number, to: number, concurrency: number, log: (l: string) => void): Promise<number> {
+/** Ingests articles [from, to), `batchSize` per transaction, `concurrency` batches in flight; returns seconds spent. */
+async function ingestRange(db: Db, seed: string, from: number, to: number, opts: { concurrency: number; batchSize: number }, log: (l: string) => void): Promise<number> {
   const source = generateArticles({ seed, start: from, count: to - from });
   const now = new Date('2024-01-01T00:00:00Z');
   let done = 0;
   const t0 = performance.now();
   const worker = async () => {
-    for (let next = source.next(); !next.done; next = source.next()) {
-      // as the bulk ingest does: no wait for search per article, one at the end
-      await ingestArticle(db, next.value.input, { now, awaitSearch: false });
-      done += 1;
-      if (done % 500 === 0) {
+    for (;;) {
+      const batch: ArticleInput[] = [];
+      for (let next = source.next(); !next.done; next = source.next()) {
+        batch.push(next.value.input);
+        if (batch.length >= opts.batchSize) break;
+      }
+      if (batch.length === 0) return;
+      // as the bulk ingest does: no wait for search per batch, one at the end
+      const outcomes = await ingestArticles(db, batch, { now, awaitSearch: false });
+      const failed = outcomes.find((o) => !o.ok);
+      if (failed && !failed.ok) throw failed.error;
+      const before = done;
+      done += batch.length;
+      if (Math.floor(done / 500) > Math.floor(before / 500)) {
         const s = (performance.now() - t0) / 1000;
         log(`  ${from + done}/${to} articles, ${(done / s).toFixed(1)} articles/s`);
       }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
   await awaitSearchRefresh(db);
   return (performance.now() - t0) / 1000;
 }
@@ -86,6 +100,7 @@ export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): P
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   // 2 in flight: on this 2-core machine 4 measured slower (more lock waits, same CPU)
   const concurrency = opts.concurrency ?? 2;
+  const batchSize = opts.batchSize ?? 10;
   const dir = storeDir(seed, n);
   const reused = existsSync(path.join(dir, MARKER));
   let base = 0;
@@ -111,8 +126,8 @@ export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): P
     } else {
       log(`building graph of ${n} articles in ${dir}${base ? ` from the cached ${base}` : ''}`);
       const timing = new TimingDb(db.driver);
-      const seconds = await ingestRange(timing, seed, base, n, concurrency, log);
-      stats = { articles: n, ingested: n - base, seconds, perSecond: (n - base) / seconds, concurrency, statements: timing.top() };
+      const seconds = await ingestRange(timing, seed, base, n, { concurrency, batchSize }, log);
+      stats = { articles: n, ingested: n - base, seconds, perSecond: (n - base) / seconds, concurrency, batchSize, statements: timing.top() };
       writeFileSync(path.join(dir, MARKER), JSON.stringify(stats, null, 2));
     }
     return { n, neo, db, stats, reused, close };
@@ -124,7 +139,10 @@ export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): P
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const n of process.argv.slice(2).map(Number)) {
-    const g = await openBenchGraph(n, { concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 2) });
+    const g = await openBenchGraph(n, {
+      concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 2),
+      batchSize: Number(process.env.BENCH_INGEST_BATCH ?? 10),
+    });
     console.log(JSON.stringify({ n, ...g.stats, reused: g.reused }));
     await g.close();
   }

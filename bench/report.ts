@@ -47,7 +47,7 @@ export function markdown(r: BenchResults): string {
   out.push('| articles | built in | ingestion (articles/s) | target >= 100 | Article / Event / Person nodes |', '| --- | --- | --- | --- | --- |');
   for (const s of r.scales) {
     const i = s.ingest;
-    out.push(`| ${s.articles} | ${Math.round(i.seconds)} s for ${i.ingested}${i.reused ? ' (cached)' : ''} | ${i.perSecond.toFixed(1)} (concurrency ${i.concurrency}) | ${mark(i.perSecond >= 100)} | ${s.graph.Article ?? 0} / ${s.graph.Event ?? 0} / ${s.graph.Person ?? 0} |`);
+    out.push(`| ${s.articles} | ${Math.round(i.seconds)} s for ${i.ingested}${i.reused ? ' (cached)' : ''} | ${i.perSecond.toFixed(1)} (concurrency ${i.concurrency}, batches of ${i.batchSize ?? 1}) | ${mark(i.perSecond >= 100)} | ${s.graph.Article ?? 0} / ${s.graph.Event ?? 0} / ${s.graph.Person ?? 0} |`);
   }
   for (const s of r.scales) {
     out.push(

@@ -9,11 +9,11 @@ import { runQuerySuite } from './queries.js';
 import { markdown, type BenchResults, type ScaleResult } from './report.js';
 
 // `npm run bench`: extraction throughput, then for each scale a graph built (or reopened from
-// .data/bench) through ingestArticle, the dashboard suite three ways, and a bounded load test
+// .data/bench) through the bulk ingest (ingestArticles), the dashboard suite three ways, and a bounded load test
 // at the largest scale. Writes bench/results/<name>.json and prints the markdown table.
 //   BENCH_SCALES=1000,10000  BENCH_ITERATIONS=50  BENCH_WARMUP=10  BENCH_BUDGET_MS=20000  BENCH_SERVER_WARMUP_MS=30000
 //   BENCH_EXTRACT_ARTICLES=1000
-//   BENCH_LOAD_SECONDS=10  BENCH_LOAD_CONNECTIONS=8  BENCH_INGEST_CONCURRENCY=2  BENCH_NAME=...
+//   BENCH_LOAD_SECONDS=10  BENCH_LOAD_CONNECTIONS=8  BENCH_INGEST_CONCURRENCY=2  BENCH_INGEST_BATCH=10  BENCH_NAME=...
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const scales = (process.env.BENCH_SCALES ?? '1000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
@@ -26,6 +26,7 @@ const settings = {
   loadSeconds: env('BENCH_LOAD_SECONDS', 10),
   loadConnections: env('BENCH_LOAD_CONNECTIONS', 8),
   concurrency: env('BENCH_INGEST_CONCURRENCY', 2),
+  batchSize: env('BENCH_INGEST_BATCH', 10),
   heapMb: env('BENCH_HEAP_MB', 1024),
   pageCacheMb: env('BENCH_PAGECACHE_MB', 512),
 };
@@ -56,7 +57,7 @@ if (settings.extractArticles > 0) {
   log(`  ${results.extraction.perSecondPerCore} articles/s/core`);
 }
 for (const n of scales) {
-  const g = await openBenchGraph(n, { heapMb: settings.heapMb, pageCacheMb: settings.pageCacheMb, concurrency: settings.concurrency, log });
+  const g = await openBenchGraph(n, { heapMb: settings.heapMb, pageCacheMb: settings.pageCacheMb, concurrency: settings.concurrency, batchSize: settings.batchSize, log });
   try {
     const counts = await g.db.read({ name: 'bench.counts', cypher: 'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n' });
     const { params, results: queries } = await runQuerySuite(g, { warmup: settings.warmup, iterations: settings.iterations, budgetMs: settings.budgetMs, serverWarmupMs: settings.serverWarmupMs, log });

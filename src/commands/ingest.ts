@@ -43,14 +43,15 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('ingest articles (.txt, .md with front matter, .json, .jsonl) from files, folders or globs')
     .argument('<paths...>', 'files, folders (searched recursively) or quoted globs')
-    .option('-c, --concurrency <n>', 'articles written at once', positive, 2)
-    .action(async (paths: string[], opts: { concurrency: number }) => {
+    .option('-c, --concurrency <n>', 'batches written at once', positive, 2)
+    .option('-b, --batch-size <n>', 'articles per write transaction (1: each article alone)', positive, 10)
+    .action(async (paths: string[], opts: { concurrency: number; batchSize: number }) => {
       try {
         const graph = await openGraph(config(), { onProgress: (m) => process.stderr.write(`${m}\n`) });
         const progress = progressReporter();
         const t0 = Date.now();
         try {
-          const report = await ingestFiles(graph.db, paths, { concurrency: opts.concurrency, onProgress: (p) => progress.update(p) });
+          const report = await ingestFiles(graph.db, paths, { concurrency: opts.concurrency, batchSize: opts.batchSize, onProgress: (p) => progress.update(p) });
           progress.stop();
           process.stdout.write(formatReport(report, (Date.now() - t0) / 1000));
           process.exitCode = report.failures.length > 0 ? 1 : 0;

@@ -8,7 +8,9 @@ import {
   readIngestState,
   readStoredArticle,
   retractStoredArticle,
+  type BatchArticle,
   type WriteHooks,
+  writeArticleBatch,
   writeArticleGraph,
 } from '../graph/stores/article-store.js';
 import { extract, validateArticle } from '../ingest/index.js';
@@ -75,6 +77,66 @@ export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOpt
   );
   if (summary.status !== 'unchanged' && opts.awaitSearch !== false) await awaitSearchRefresh(db);
   return summary;
+}
+
+/** One article's outcome in a batch: its summary, or why it failed (nothing of it written). */
+export type BatchOutcome = { ok: true; summary: IngestSummary } | { ok: false; error: unknown };
+
+/**
+ * Several articles at once, for bulk ingestion: the new ones are written in ONE transaction
+ * (four statements in all, not four per article), which leaves the graph that ingesting them one
+ * by one would. Still all-or-nothing per article: if the batch's transaction fails, each article
+ * is ingested on its own, so only the articles that fail alone are reported failed. New versions
+ * of stored articles, and repeats within the batch, are ingested on their own after it.
+ * Outcomes come in the order of `inputs`.
+ */
+export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], opts: IngestOptions = {}): Promise<BatchOutcome[]> {
+  const now = opts.now ?? new Date();
+  const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
+  const batch: (BatchArticle & { at: number })[] = [];
+  inputs.forEach((input, at) => {
+    try {
+      const article = validateArticle(input);
+      batch.push({ input: article, extraction: extract(article), id: articleId(article), contentHash: contentHash(article), at });
+    } catch (error) {
+      outcomes[at] = { ok: false, error };
+    }
+  });
+  const alone = async (at: number) => {
+    try {
+      outcomes[at] = { ok: true, summary: await ingestArticle(db, inputs[at]!, { ...opts, now, awaitSearch: false }) };
+    } catch (error) {
+      outcomes[at] = { ok: false, error };
+    }
+  };
+  let written = false;
+  if (batch.length === 1) {
+    await alone(batch[0]!.at);
+  } else if (batch.length > 1) {
+    let result: Awaited<ReturnType<typeof writeArticleBatch>> | undefined;
+    try {
+      result = await retryingRaces(() => db.writeTransaction((tx) => writeArticleBatch(tx, batch, { now, hooks: opts.hooks })));
+    } catch {
+      // Which article failed is not known: each goes in (or fails) on its own.
+      for (const a of batch) await alone(a.at);
+    }
+    if (result) {
+      for (const a of batch) {
+        const created = result.created.get(a.id);
+        if (created && outcomes[a.at] === undefined && !result.deferred.includes(a)) {
+          outcomes[a.at] = { ok: true, summary: { articleId: a.id, status: 'created', ...created } };
+          written = true;
+        } else if (result.unchanged.has(a.id) && !result.deferred.includes(a)) {
+          outcomes[a.at] = { ok: true, summary: { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] } };
+        }
+      }
+      for (const a of result.deferred) await alone((a as BatchArticle & { at: number }).at);
+    }
+  }
+  const done = outcomes.map((o) => o ?? { ok: false as const, error: new Error('not ingested') });
+  written ||= done.some((o) => o.ok && o.summary.status !== 'unchanged');
+  if (written && opts.awaitSearch !== false) await awaitSearchRefresh(db);
+  return done;
 }
 
 /** Retraction: the article, its sentences and every fact only it supported. False if unknown. */

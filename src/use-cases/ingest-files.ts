@@ -1,11 +1,12 @@
 import type { Db } from '../graph/db.js';
 import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { expandPaths, readArticles, type ArticleSource } from './article-sources.js';
-import { type FactCounts, ingestArticle, type IngestSummary } from './ingest-article.js';
+import { type FactCounts, ingestArticles, type IngestSummary } from './ingest-article.js';
 
-// Bulk ingestion (the `ingest` command, seed loading): every article of the named files, a few
-// at a time, each in its own transaction. A bad file or a failed article is recorded and
-// skipped; the others still go in.
+// Bulk ingestion (the `ingest` command, seed loading): every article of the named files, in
+// batches (ingestArticles: one transaction per batch of new articles, each article alone if the
+// batch fails), a few batches at a time. A bad file or a failed article is recorded and skipped;
+// the others still go in.
 
 export interface IngestFailure { where: string; reason: string; code?: string }
 
@@ -21,11 +22,16 @@ export interface IngestReport {
 export interface IngestProgress { done: number; total: number; where: string; ok: boolean }
 
 export interface IngestFilesOptions {
-  /** Articles in flight at once (default 2: on 2 cores, 4 measured slower). */
+  /** Batches in flight at once (default 2: on 2 cores, 4 measured slower). */
   concurrency?: number;
+  /** Articles per batch (default 10; 1 ingests each article in its own transaction). */
+  batchSize?: number;
   now?: Date;
   onProgress?: (p: IngestProgress) => void;
 }
+
+/** Measured with bench/ingest.ts: see README, Performance. */
+const DEFAULT_BATCH = 10;
 
 const zero = (): FactCounts => ({
   sentences: 0, people: 0, countries: 0, organizations: 0, locations: 0,
@@ -46,25 +52,34 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
     done += 1;
     opts.onProgress?.({ done, total: sources.length, where, ok });
   };
+  const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH));
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {
-      const source = sources[next++]!;
-      if (!source.ok) {
-        report.failures.push({ where: source.where, reason: source.reason, code: source.code });
-        finish(source.where, false);
-        continue;
+      const group = sources.slice(next, next + size);
+      next += group.length;
+      const good = group.filter((s): s is Extract<ArticleSource, { ok: true }> => s.ok);
+      for (const source of group) {
+        if (!source.ok) {
+          report.failures.push({ where: source.where, reason: source.reason, code: source.code });
+          finish(source.where, false);
+        }
       }
-      try {
-        const summary = await ingestArticle(db, source.article, { now: opts.now, awaitSearch: false });
-        report.articles[summary.status] += 1;
-        for (const [kind, n] of Object.entries(summary.counts)) report.facts[kind as keyof FactCounts] += n;
-        finish(source.where, true);
-      } catch (e) {
-        const code = (e as { code?: unknown }).code;
-        report.failures.push({ where: source.where, reason: e instanceof Error ? e.message : String(e), code: typeof code === 'string' ? code : undefined });
-        finish(source.where, false);
-      }
+      if (good.length === 0) continue;
+      const outcomes = await ingestArticles(db, good.map((s) => s.article), { now: opts.now, awaitSearch: false });
+      outcomes.forEach((outcome, i) => {
+        const where = good[i]!.where;
+        if (outcome.ok) {
+          report.articles[outcome.summary.status] += 1;
+          for (const [kind, n] of Object.entries(outcome.summary.counts)) report.facts[kind as keyof FactCounts] += n;
+          finish(where, true);
+        } else {
+          const e = outcome.error;
+          const code = (e as { code?: unknown }).code;
+          report.failures.push({ where, reason: e instanceof Error ? e.message : String(e), code: typeof code === 'string' ? code : undefined });
+          finish(where, false);
+        }
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, worker));

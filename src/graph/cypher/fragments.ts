@@ -72,3 +72,37 @@ export function combine(name: string, queries: readonly { name: string; cypher: 
     params: Object.assign({}, ...queries.map((q) => q.params ?? {})) as Record<string, unknown>,
   });
 }
+
+/** The variable that carries one item's params through a `combineEach` statement. */
+const ITEM = 'item_';
+
+/**
+ * Makes a statement written for one item's params (`$p.x`, as packParams leaves them) run once
+ * per item of `$p.items`: `$p.x` becomes `item_.x`, and every subquery and WITH carries `item_`
+ * along, so the text reads the params of the item at hand however deep it is.
+ */
+export function forEachItem(cypher: string): string {
+  return cypher
+    .replace(/\$p\./g, `${ITEM}.`)
+    .replace(/\bCALL \(([^)]*)\)/g, (_, vars: string) => `CALL (${[ITEM, ...vars.split(',').map((v) => v.trim()).filter(Boolean)].join(', ')})`)
+    .replace(/(?<!STARTS |ENDS )\bWITH (DISTINCT )?/g, (_, distinct: string | undefined) => `WITH ${distinct ?? ''}${ITEM}, `);
+}
+
+/**
+ * What `combine(name, queries)` is for one item, run for each item in turn in ONE statement (one
+ * round trip, one plan; each item's writes are seen by the next, as in separate statements). Every
+ * item's queries must have the same text: the builders write the same text whatever their rows.
+ */
+export function combineEach(name: string, perItem: readonly (readonly { name: string; cypher: string; params?: Record<string, unknown> }[])[]) {
+  if (perItem.length === 0) throw new Error(`combineEach(${name}): no items`);
+  const one = perItem.map((qs) => combine(name, qs));
+  const body = one[0]!.cypher;
+  if (one.some((q) => q.cypher !== body)) throw new Error(`combineEach(${name}): the items' statements differ in text`);
+  const m = /^(\/\/[^\n]*\n)(CYPHER [^\n]*\n)/.exec(body);
+  if (!m) throw new Error(`combineEach(${name}): unexpected statement head`);
+  return {
+    name,
+    cypher: `${m[1]}${m[2]}UNWIND $p.items AS ${ITEM}\nCALL (${ITEM}) {\n${forEachItem(body.slice(m[0].length))}\n}`,
+    params: { p: { items: one.map((q) => (q.params as { p: unknown }).p) } },
+  };
+}

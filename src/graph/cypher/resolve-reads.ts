@@ -50,6 +50,30 @@ RETURN a IS NOT NULL AS stored, a.contentHash AS contentHash, signatures, people
   });
 }
 
+/**
+ * The first statement of a batch of articles: which of them are stored (and with what content),
+ * the locks of all their people, and the stored Persons sharing their surnames.
+ */
+export function articlesStateAndPeople(articleIds: string[], locks: string[], surnameKeys: string[]): Query {
+  return packParams({
+    name: 'articlesStateAndPeople',
+    cypher: `// articlesStateAndPeople
+CALL () {
+  UNWIND $articleIds AS id
+  MATCH (a:Article {id: id})
+  RETURN collect({id: id, contentHash: a.contentHash}) AS stored
+}
+${lock()}
+CALL () {
+  UNWIND $surnameKeys AS k
+  MATCH (p:Person {surnameKey: k})
+  RETURN collect({id: p.id, nameKey: p.nameKey, country: p.country}) AS people
+}
+RETURN stored, people`,
+    params: { articleIds, locks: [...new Set(locks)].sort(), surnameKeys: [...new Set(surnameKeys)] },
+  });
+}
+
 /** Stored events with one of the signatures, dated within a day of the probe's date. */
 export function lockAndFindEvents(locks: string[], probes: { signature: string; date: string }[]): Query {
   return packParams({

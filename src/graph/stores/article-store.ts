@@ -2,15 +2,15 @@ import type { ArticleInput, Extraction } from '../../ingest/types.js';
 import type { Query, Tx } from '../db.js';
 import { writeArticle, writeEntities, writeHeld } from '../cypher/entity-writes.js';
 import { refreshEventCounts, writeActorEdges, writeAgreements, writeEvents, writeQuotesAndRelations } from '../cypher/fact-writes.js';
-import { articleState, articleStateAndPeople, lockAndFindEvents } from '../cypher/resolve-reads.js';
-import { combine } from '../cypher/fragments.js';
+import { articleState, articlesStateAndPeople, articleStateAndPeople, lockAndFindEvents } from '../cypher/resolve-reads.js';
+import { combine, combineEach } from '../cypher/fragments.js';
 import { retally } from '../cypher/tally.js';
 import { retractArticle, retractEntities, retractFacts, retractSupport } from '../cypher/retract.js';
 import { entityPlan } from './article-plan.js';
 import { sentencesNaming, uniqueBy } from './evidence.js';
-import { applyEventIds, resolveEvents, type StoredEvent } from './event-resolution.js';
-import { factPlan } from './fact-plan.js';
-import { personKey, personLockKey, resolvePerson, type ExistingPerson } from './person-resolution.js';
+import { applyEventIds, noteEvents, resolveEvents, type StoredEvent } from './event-resolution.js';
+import { type EventRow, factPlan, type FactPlan } from './fact-plan.js';
+import { notePeople, personKey, personLockKey, resolvePerson, type ExistingPerson } from './person-resolution.js';
 
 // The write side of articles: one article's extraction into the graph, and its retraction.
 // Everything here runs inside a transaction the caller owns (Db.writeTransaction).
@@ -24,12 +24,12 @@ export interface StoredArticle { contentHash: string; signatures: string[] }
 
 export interface WriteHooks {
   /** Called before each statement; a test throws here to fail a write half-way. */
-  beforeStatement?: (name: string) => void;
+  beforeStatement?: (name: string, q: Query) => void;
 }
 
 function runner(tx: Tx, hooks: WriteHooks) {
   return (q: Query) => {
-    hooks.beforeStatement?.(q.name);
+    hooks.beforeStatement?.(q.name, q);
     return tx.run(q);
   };
 }
@@ -73,27 +73,36 @@ export async function lockStoredEvents(tx: Tx, stored: StoredArticle): Promise<v
   if (stored.signatures.length > 0) await tx.run(lockAndFindEvents(stored.signatures.map((s) => `event:${s}`), []));
 }
 
-export async function writeArticleGraph(
-  tx: Tx,
-  input: ArticleInput,
-  e: Extraction,
-  opts: { now: Date; state: IngestState; hooks?: WriteHooks },
-): Promise<{ counts: FactCounts; eventIds: string[] }> {
-  const run = runner(tx, opts.hooks ?? {});
-  const { stored: storedArticle, people: existing } = opts.state;
-  const entities = entityPlan(input, e, opts.now);
-  const articleId = entities.article.id;
+/** An article's write, planned: the queries of its two statements and what its summary reports. */
+interface PlannedWrite {
+  entities: Query[];
+  facts: Query[];
+  counts: FactCounts;
+  eventIds: string[];
+  /** Its events as written (resolved ids), for the next article of a batch to merge with. */
+  events: EventRow[];
+}
 
+/** The article's entities and facts, its people resolved against `existing`. */
+function planFacts(input: ArticleInput, e: Extraction, now: Date, existing: readonly ExistingPerson[]) {
+  const entities = entityPlan(input, e, now);
   const personIds = new Map(e.people.map((p) => [p.name, resolvePerson(personKey(p), existing)]));
-  const facts = factPlan(e, articleId, personIds);
+  return { entities, facts: factPlan(e, entities.article.id, personIds) };
+}
 
-  const signatures = [...facts.events.map((ev) => ev.signature), ...(storedArticle?.signatures ?? [])];
-  const probes = facts.events.flatMap((ev) => (ev.date ? [{ signature: ev.signature, date: ev.date }] : []));
-  const stored = signatures.length > 0 ? await run(lockAndFindEvents(signatures.map((s) => `event:${s}`), probes)) : [];
-  const { events, actors } = applyEventIds(resolveEvents(facts.events, stored as unknown as StoredEvent[]), facts.events, facts.actors);
+/** The ingest locks and the look-ups of the stored events the article's events may be. */
+function eventLookups(facts: FactPlan, storedSignatures: readonly string[]) {
+  return {
+    locks: [...facts.events.map((ev) => ev.signature), ...storedSignatures].map((s) => `event:${s}`),
+    probes: facts.events.flatMap((ev) => (ev.date ? [{ signature: ev.signature, date: ev.date }] : [])),
+  };
+}
 
-  if (storedArticle) await retractStoredArticle(tx, articleId, opts.hooks);
-
+/** The two statements' queries, the events resolved against the stored ones. Pure. */
+function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: readonly StoredEvent[]): PlannedWrite {
+  const { entities, facts } = plan;
+  const articleId = entities.article.id;
+  const { events, actors } = applyEventIds(resolveEvents(facts.events, stored), facts.events, facts.actors);
   const organizations = uniqueBy(
     [
       ...entities.organizations,
@@ -105,21 +114,20 @@ export async function writeArticleGraph(
   // Two statements (entities, then facts), each a chain of unit subqueries: fewer round trips.
   // Always the same text (empty lists are no-ops), so Neo4j plans each once.
   const seen = (entities.article.publishedAt ?? entities.article.ingestedAt).slice(0, 10);
-  await run(combine('writeEntities', [
-    writeArticle(entities.article, entities.sentences),
-    writeEntities(articleId, { ...entities, organizations, people: facts.people }),
-    writeHeld(articleId, seen, facts.held),
-  ]));
-  await run(combine('writeFacts', [
-    writeEvents(articleId, events),
-    writeAgreements(articleId, facts.agreements, facts.agreementTopics),
-    writeActorEdges(articleId, actors),
-    writeQuotesAndRelations(articleId, facts.quotes, facts.relations),
-    refreshEventCounts(events.map((ev) => ev.id)),
-    retally(events.map((ev) => ev.id)),
-  ]));
-
   return {
+    entities: [
+      writeArticle(entities.article, entities.sentences),
+      writeEntities(articleId, { ...entities, organizations, people: facts.people }),
+      writeHeld(articleId, seen, facts.held),
+    ],
+    facts: [
+      writeEvents(articleId, events),
+      writeAgreements(articleId, facts.agreements, facts.agreementTopics),
+      writeActorEdges(articleId, actors),
+      writeQuotesAndRelations(articleId, facts.quotes, facts.relations),
+      refreshEventCounts(events.map((ev) => ev.id)),
+      retally(events.map((ev) => ev.id)),
+    ],
     counts: {
       sentences: entities.sentences.length,
       people: facts.people.length,
@@ -133,5 +141,91 @@ export async function writeArticleGraph(
       topics: entities.topics.length,
     },
     eventIds: events.map((ev) => ev.id),
+    events,
   };
+}
+
+export async function writeArticleGraph(
+  tx: Tx,
+  input: ArticleInput,
+  e: Extraction,
+  opts: { now: Date; state: IngestState; hooks?: WriteHooks },
+): Promise<{ counts: FactCounts; eventIds: string[] }> {
+  const run = runner(tx, opts.hooks ?? {});
+  const { stored: storedArticle, people: existing } = opts.state;
+  const plan = planFacts(input, e, opts.now, existing);
+  const { locks, probes } = eventLookups(plan.facts, storedArticle?.signatures ?? []);
+  const stored = locks.length > 0 ? await run(lockAndFindEvents(locks, probes)) : [];
+  const planned = planWrite(e, plan, stored as unknown as StoredEvent[]);
+
+  if (storedArticle) await retractStoredArticle(tx, plan.entities.article.id, opts.hooks);
+  await run(combine('writeEntities', planned.entities));
+  await run(combine('writeFacts', planned.facts));
+  return { counts: planned.counts, eventIds: planned.eventIds };
+}
+
+/** An article of a batch: validated, extracted, keyed. */
+export interface BatchArticle { input: ArticleInput; extraction: Extraction; id: string; contentHash: string }
+
+export interface BatchWrite {
+  /** Written new, by article id. */
+  created: Map<string, { counts: FactCounts; eventIds: string[] }>;
+  /** Stored already with this content: nothing written. */
+  unchanged: Set<string>;
+  /** Not written here: a new version of a stored article, or an article already earlier in the batch. */
+  deferred: BatchArticle[];
+}
+
+/**
+ * New articles written in one transaction, four statements for the whole batch instead of four
+ * per article. The graph is the one ingesting them one after the other would leave: each
+ * article's people and events are resolved against the stored ones and those of the articles
+ * before it in the batch, and the write statements run the articles in order.
+ */
+export async function writeArticleBatch(
+  tx: Tx,
+  articles: readonly BatchArticle[],
+  opts: { now: Date; hooks?: WriteHooks },
+): Promise<BatchWrite> {
+  const run = runner(tx, opts.hooks ?? {});
+  const keys = articles.flatMap((a) => a.extraction.people.map(personKey));
+  const [row] = await run(articlesStateAndPeople(articles.map((a) => a.id), keys.map(personLockKey), keys.map((k) => k.surnameKey)));
+  const storedHash = new Map(((row?.stored as { id: string; contentHash: string }[] | undefined) ?? []).map((x) => [x.id, x.contentHash]));
+
+  const result: BatchWrite = { created: new Map(), unchanged: new Set(), deferred: [] };
+  const fresh: BatchArticle[] = [];
+  const ids = new Set<string>();
+  for (const a of articles) {
+    if (ids.has(a.id)) result.deferred.push(a);
+    else if (storedHash.get(a.id) === a.contentHash) result.unchanged.add(a.id);
+    else if (storedHash.has(a.id)) result.deferred.push(a);
+    else fresh.push(a);
+    ids.add(a.id);
+  }
+  if (fresh.length === 0) return result;
+
+  // People, article by article: each sees the Persons the ones before it will have written.
+  const people = ((row?.people as ExistingPerson[] | undefined) ?? []).map((p) => ({ ...p }));
+  const plans = fresh.map((a) => {
+    const plan = planFacts(a.input, a.extraction, opts.now, people);
+    notePeople(people, plan.facts.people);
+    return plan;
+  });
+
+  // Events likewise: one look-up for all, then each article resolves against what is stored and
+  // what the articles before it write.
+  const lookups = plans.map((p) => eventLookups(p.facts, []));
+  const locks = lookups.flatMap((l) => l.locks);
+  const found = locks.length > 0 ? await run(lockAndFindEvents(locks, lookups.flatMap((l) => l.probes))) : [];
+  const events = (found as unknown as StoredEvent[]).map((ev) => ({ ...ev, locations: [...ev.locations] }));
+  const planned = plans.map((plan, i) => {
+    const write = planWrite(fresh[i]!.extraction, plan, events);
+    noteEvents(events, write.events);
+    return write;
+  });
+
+  await run(combineEach('writeEntitiesEach', planned.map((p) => p.entities)));
+  await run(combineEach('writeFactsEach', planned.map((p) => p.facts)));
+  planned.forEach((p, i) => result.created.set(fresh[i]!.id, { counts: p.counts, eventIds: p.eventIds }));
+  return result;
 }

@@ -50,3 +50,16 @@ export function applyEventIds(
   const edges = actors.map((a) => (a.role === 'PARTY' ? a : { ...a, from: ids.get(a.from) ?? a.from }));
   return { events: merged, actors: mergeSupport(edges, (a) => `${a.from}|${a.role}|${a.kind}|${a.key}`) };
 }
+
+/**
+ * `stored` as it will be once the `written` events (resolved ids) are written: a new dated event
+ * added, a known one with the place it was reported at. For the next article of a batch.
+ */
+export function noteEvents(stored: StoredEvent[], written: readonly EventRow[]): void {
+  for (const ev of written) {
+    if (!ev.date) continue;
+    const known = stored.find((x) => x.id === ev.id);
+    if (!known) stored.push({ id: ev.id, signature: ev.signature, date: ev.date, locations: ev.locationId ? [ev.locationId] : [] });
+    else if (ev.locationId && !known.locations.includes(ev.locationId)) known.locations.push(ev.locationId);
+  }
+}

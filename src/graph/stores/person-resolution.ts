@@ -63,3 +63,15 @@ export function resolvePerson(k: PersonKey, existing: readonly ExistingPerson[])
   if (full.length === 0 && agreeing.length === 1) return agreeing[0]!.id;
   return `person:${k.nameKey}:${k.country ?? 'XXX'}`;
 }
+
+/**
+ * `existing` as it will be once the people `written` are written (writeEntities): new Persons
+ * added, and a known one renamed by a fuller form of its name. For the next article of a batch.
+ */
+export function notePeople(existing: ExistingPerson[], written: readonly Pick<ExistingPerson, 'id' | 'nameKey' | 'country'>[]): void {
+  for (const p of written) {
+    const known = existing.find((x) => x.id === p.id);
+    if (!known) existing.push({ id: p.id, nameKey: p.nameKey, country: p.country });
+    else if (p.nameKey.split(' ').length > known.nameKey.split(' ').length) known.nameKey = p.nameKey;
+  }
+}
