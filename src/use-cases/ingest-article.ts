@@ -109,7 +109,6 @@ export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], op
       outcomes[at] = { ok: false, error };
     }
   };
-  let written = false;
   if (batch.length === 1) {
     await alone(batch[0]!.at);
   } else if (batch.length > 1) {
@@ -121,21 +120,20 @@ export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], op
       for (const a of batch) await alone(a.at);
     }
     if (result) {
+      // every article the batch did not defer was either created or found unchanged
+      const deferred = new Set<BatchArticle>(result.deferred);
       for (const a of batch) {
+        if (deferred.has(a)) continue;
         const created = result.created.get(a.id);
-        if (created && outcomes[a.at] === undefined && !result.deferred.includes(a)) {
-          outcomes[a.at] = { ok: true, summary: { articleId: a.id, status: 'created', ...created } };
-          written = true;
-        } else if (result.unchanged.has(a.id) && !result.deferred.includes(a)) {
-          outcomes[a.at] = { ok: true, summary: { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] } };
-        }
+        outcomes[a.at] = created
+          ? { ok: true, summary: { articleId: a.id, status: 'created', ...created } }
+          : { ok: true, summary: { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] } };
       }
-      for (const a of result.deferred) await alone((a as BatchArticle & { at: number }).at);
+      for (const a of batch) if (deferred.has(a)) await alone(a.at);
     }
   }
-  const done = outcomes.map((o) => o ?? { ok: false as const, error: new Error('not ingested') });
-  written ||= done.some((o) => o.ok && o.summary.status !== 'unchanged');
-  if (written && opts.awaitSearch !== false) await awaitSearchRefresh(db);
+  const done = outcomes.map((o, at): BatchOutcome => o ?? { ok: false, error: new Error(`internal error: article ${at + 1} of the batch got no outcome`) });
+  if (opts.awaitSearch !== false && done.some((o) => o.ok && o.summary.status !== 'unchanged')) await awaitSearchRefresh(db);
   return done;
 }
 

@@ -130,7 +130,7 @@ describe('faults', () => {
       }
       const base = await integrity(neo.db);
       const env = { NEO4J_URI: neo.uri, QUERY_TIMEOUT_MS: '60000' };
-      const first = runCli(['ingest', dir, '--concurrency', '4'], env);
+      const first = runCli(['ingest', dir, '--concurrency', '4', '--batch-size', '5'], env);
       const m = await first.waitFor(/\[(\d+)\/60\] ok.*\n(?:.*\n)*?\[(?:1[0-9]|[2-9][0-9])\/60\]/, 300_000);
       first.child.kill('SIGKILL');
       await first.exited;
@@ -143,7 +143,7 @@ describe('faults', () => {
       expect(written).toBeGreaterThanOrEqual(reported);
       expect(written).toBeLessThan(COUNT);
 
-      const second = runCli(['ingest', dir, '--concurrency', '4'], env);
+      const second = runCli(['ingest', dir, '--concurrency', '4', '--batch-size', '5'], env);
       const code = await second.exited;
       const out = second.output();
       expect(code, out).toBe(0);
