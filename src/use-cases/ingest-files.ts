@@ -24,7 +24,7 @@ export interface IngestProgress { done: number; total: number; where: string; ok
 export interface IngestFilesOptions {
   /** Batches in flight at once (default 2: on 2 cores, 4 measured slower). */
   concurrency?: number;
-  /** Articles per batch (default 10; 1 ingests each article in its own transaction). */
+  /** Articles per batch (default 10, fewer when their bodies pass BATCH_BODY_CHARS; 1 ingests each article in its own transaction). */
   batchSize?: number;
   now?: Date;
   onProgress?: (p: IngestProgress) => void;
@@ -32,6 +32,25 @@ export interface IngestFilesOptions {
 
 /** Measured with bench/ingest.ts: see README, Performance. */
 const DEFAULT_BATCH = 10;
+/** A batch also ends once its bodies reach this many characters, so long articles do not make huge transactions. */
+export const BATCH_BODY_CHARS = 1_000_000;
+
+/**
+ * Where the batch starting at `start` ends (exclusive): after `size` sources, or sooner once the
+ * bodies reach `maxChars` (always at least one source). Bad sources count as nothing.
+ */
+export function batchEnd(sources: readonly ArticleSource[], start: number, size: number, maxChars = BATCH_BODY_CHARS): number {
+  let end = start;
+  let chars = 0;
+  while (end < sources.length && end - start < size) {
+    const s = sources[end]!;
+    const n = s.ok && typeof s.article.body === 'string' ? s.article.body.length : 0;
+    if (end > start && chars + n > maxChars) break;
+    chars += n;
+    end += 1;
+  }
+  return end;
+}
 
 const zero = (): FactCounts => ({
   sentences: 0, people: 0, countries: 0, organizations: 0, locations: 0,
@@ -56,8 +75,9 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {
-      const group = sources.slice(next, next + size);
-      next += group.length;
+      const end = batchEnd(sources, next, size);
+      const group = sources.slice(next, end);
+      next = end;
       const good = group.filter((s): s is Extract<ArticleSource, { ok: true }> => s.ok);
       for (const source of group) {
         if (!source.ok) {
