@@ -1,7 +1,7 @@
 // The floor under ingestion: what this machine's Neo4j allows for one write transaction per
-// article when nothing else is asked of it. The same generated articles as bench/ingest.ts, the
+// article (or per batch of articles) when nothing else is asked of it. The same generated articles as bench/ingest.ts, the
 // same extraction, into a fresh embedded Neo4j with the same memory settings, but each article is
-// ONE plain statement: the article, its sentences, its countries, people, organizations, places,
+// ONE plain statement (a batch: the same statement over a list): the article, its sentences, its countries, people, organizations, places,
 // topics, events (each with its actors and its report) and quotes, all MERGEd on their keys.
 // What it leaves out, and ingestArticle does: entity and event resolution (and the ingest locks it
 // takes), evidence lists on every edge, positions held, agreements, relations, report counts,
