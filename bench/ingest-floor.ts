@@ -1,11 +1,12 @@
-// The floor under ingestion: what this machine's Neo4j allows for one write transaction per
-// article (or per batch of articles) when nothing else is asked of it. The same generated articles as bench/ingest.ts, the
-// same extraction, into a fresh embedded Neo4j with the same memory settings, but each article is
-// ONE plain statement (a batch: the same statement over a list): the article, its sentences, its countries, people, organizations, places,
-// topics, events (each with its actors and its report) and quotes, all MERGEd on their keys.
-// What it leaves out, and ingestArticle does: entity and event resolution (and the ingest locks it
-// takes), evidence lists on every edge, positions held, agreements, relations, report counts,
-// the tallies, the full-text indexes (only the uniqueness constraints are created), versions.
+// The floor under ingestion: what this machine's Neo4j allows for one write transaction per article
+// (or per batch of articles) when nothing else is asked of it. The same generated articles as
+// bench/ingest.ts, the same extraction, into a fresh embedded Neo4j with the same memory settings,
+// but each article is ONE plain statement (a batch: the same statement over a list): the article,
+// its sentences, its countries, people, organizations, places, topics, events (each with its actors
+// and its report) and quotes, all MERGEd on their keys. What it leaves out, and ingestArticle does:
+// entity and event resolution (and the ingest locks it takes), evidence lists on every edge,
+// positions held, agreements, relations, report counts, the tallies, the full-text indexes (only
+// the uniqueness constraints are created), versions.
 // Run: npx tsx bench/ingest-floor.ts [count=1000] [concurrency=2] [warm-up articles=20] [articles per statement=1]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

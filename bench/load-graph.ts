@@ -12,8 +12,9 @@ import { TimingDb, type StatementTime } from './timing-db.js';
 
 // Builds (or reopens) a benchmark graph of n generated articles in its own embedded Neo4j, through
 // the real bulk ingest (ingestArticles, batches of BENCH_INGEST_BATCH, default 10). Stores are
-// cached in .data/bench/<seed>-<n>: a rerun reopens it, and a bigger graph starts from a copy of the largest smaller one (article i depends only on the seed
-// and i, so the first 1,000 articles of a 10k graph ARE the 1k graph).
+// cached in .data/bench/<seed>-<n>: a rerun reopens it, and a bigger graph starts from a copy of
+// the largest smaller one (article i depends only on the seed and i, so the first 1,000 articles of
+// a 10k graph ARE the 1k graph).
 // Run alone: npx tsx bench/load-graph.ts 1000 [10000 ...]
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
