@@ -42,21 +42,11 @@ CALL (a) {
 }
 CALL (a) {
   UNWIND $entities AS e
-  CALL (a, e) {
-    WITH a, e WHERE e.label = 'Person'
-    MERGE (n:Person {id: e.id}) ON CREATE SET n.name = e.name
+${['Person', 'Organization', 'Location'].map((label) => `  CALL (a, e) {
+    WITH a, e WHERE e.label = '${label}'
+    MERGE (n:${label} {id: e.id}) ON CREATE SET n.name = e.name
     MERGE (a)-[:MENTIONS]->(n)
-  }
-  CALL (a, e) {
-    WITH a, e WHERE e.label = 'Organization'
-    MERGE (n:Organization {id: e.id}) ON CREATE SET n.name = e.name
-    MERGE (a)-[:MENTIONS]->(n)
-  }
-  CALL (a, e) {
-    WITH a, e WHERE e.label = 'Location'
-    MERGE (n:Location {id: e.id}) ON CREATE SET n.name = e.name
-    MERGE (a)-[:MENTIONS]->(n)
-  }
+  }`).join('\n')}
   CALL (a, e) {
     WITH a, e WHERE e.label = 'Topic'
     MERGE (n:Topic {id: e.id})

@@ -81,8 +81,7 @@ async function ingestRange(db: Db, seed: string, from: number, to: number, opts:
       if (batch.length === 0) return;
       // as the bulk ingest does: no wait for search per batch, one at the end
       const outcomes = await ingestArticles(db, batch, { now, awaitSearch: false });
-      const failed = outcomes.find((o) => !o.ok);
-      if (failed && !failed.ok) throw failed.error;
+      for (const o of outcomes) if (!o.ok) throw o.error;
       const before = done;
       done += batch.length;
       if (Math.floor(done / 500) > Math.floor(before / 500)) {

@@ -61,20 +61,26 @@ async function retryingRaces<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOptions = {}): Promise<IngestSummary> {
+/** Validated (throws InvalidArticle), extracted and keyed: what every write of an article starts from. */
+function prepare(input: ArticleInput): BatchArticle {
   const article = validateArticle(input);
-  const id = articleId(article);
-  const hash = contentHash(article);
-  const extraction = extract(article);
-  const now = opts.now ?? new Date();
-  const summary = await retryingRaces(() =>
+  return { input: article, extraction: extract(article), id: articleId(article), contentHash: contentHash(article) };
+}
+
+/** One prepared article in its own write transaction. */
+async function writeAlone(db: Db, a: BatchArticle, now: Date, hooks?: WriteHooks): Promise<IngestSummary> {
+  return retryingRaces(() =>
     db.writeTransaction(async (tx): Promise<IngestSummary> => {
-      const state = await readIngestState(tx, id, hash, extraction);
-      if (state.stored?.contentHash === hash) return { articleId: id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] };
-      const { counts, eventIds } = await writeArticleGraph(tx, article, extraction, { now, state, hooks: opts.hooks });
-      return { articleId: id, status: state.stored ? 'updated' : 'created', counts, eventIds };
+      const state = await readIngestState(tx, a.id, a.contentHash, a.extraction);
+      if (state.stored?.contentHash === a.contentHash) return { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] };
+      const { counts, eventIds } = await writeArticleGraph(tx, a.input, a.extraction, { now, state, hooks });
+      return { articleId: a.id, status: state.stored ? 'updated' : 'created', counts, eventIds };
     }),
   );
+}
+
+export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const summary = await writeAlone(db, prepare(input), opts.now ?? new Date(), opts.hooks);
   if (summary.status !== 'unchanged' && opts.awaitSearch !== false) await awaitSearchRefresh(db);
   return summary;
 }
@@ -96,28 +102,27 @@ export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], op
   const batch: (BatchArticle & { at: number })[] = [];
   inputs.forEach((input, at) => {
     try {
-      const article = validateArticle(input);
-      batch.push({ input: article, extraction: extract(article), id: articleId(article), contentHash: contentHash(article), at });
+      batch.push({ ...prepare(input), at });
     } catch (error) {
       outcomes[at] = { ok: false, error };
     }
   });
-  const alone = async (at: number) => {
+  const alone = async (a: BatchArticle & { at: number }) => {
     try {
-      outcomes[at] = { ok: true, summary: await ingestArticle(db, inputs[at]!, { ...opts, now, awaitSearch: false }) };
+      outcomes[a.at] = { ok: true, summary: await writeAlone(db, a, now, opts.hooks) };
     } catch (error) {
-      outcomes[at] = { ok: false, error };
+      outcomes[a.at] = { ok: false, error };
     }
   };
   if (batch.length === 1) {
-    await alone(batch[0]!.at);
+    await alone(batch[0]!);
   } else if (batch.length > 1) {
     let result: Awaited<ReturnType<typeof writeArticleBatch>> | undefined;
     try {
       result = await retryingRaces(() => db.writeTransaction((tx) => writeArticleBatch(tx, batch, { now, hooks: opts.hooks })));
     } catch {
       // Which article failed is not known: each goes in (or fails) on its own.
-      for (const a of batch) await alone(a.at);
+      for (const a of batch) await alone(a);
     }
     if (result) {
       // every article the batch did not defer was either created or found unchanged
@@ -129,7 +134,7 @@ export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], op
           ? { ok: true, summary: { articleId: a.id, status: 'created', ...created } }
           : { ok: true, summary: { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] } };
       }
-      for (const a of batch) if (deferred.has(a)) await alone(a.at);
+      for (const a of batch) if (deferred.has(a)) await alone(a);
     }
   }
   const done = outcomes.map((o, at): BatchOutcome => o ?? { ok: false, error: new Error(`internal error: article ${at + 1} of the batch got no outcome`) });
