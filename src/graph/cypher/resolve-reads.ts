@@ -83,8 +83,10 @@ ${lock()}
 UNWIND $probes AS p
 WITH p, date(p.date) AS d
 // two plain comparisons, as in the GDELT look-up (where a chained r.from <= e.date <= r.to was
-// planned as a seek on one bound and a filter): the index seeks on signature and both bounds
-MATCH (e:Event) USING INDEX e:Event(signature, date)
+// planned as a seek on one bound and a filter): the index seeks on signature and both bounds.
+// SEEK, not just INDEX: after the locks' writes, a populated graph sometimes had this planned as
+// a scan of the whole index with a filter, every event read for every probe.
+MATCH (e:Event) USING INDEX SEEK e:Event(signature, date)
 WHERE e.signature = p.signature AND e.date >= d - duration({days: 1}) AND e.date <= d + duration({days: 1})
 RETURN DISTINCT e.id AS id, e.signature AS signature, toString(e.date) AS date,
        [(e)-[:AT]->(l:Location) | l.id] AS locations`,

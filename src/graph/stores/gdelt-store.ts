@@ -16,7 +16,7 @@ import { daysApart } from './event-resolution.js';
 // The same ingest locks as article ingestion (src/graph/cypher/resolve-reads.ts), taken in sorted
 // order before the look-ups: an article and a GDELT batch that could merge into one Event resolve
 // one after the other.
-const lockAndResolve = (rows: PlannedEvent[]): Query => plannedOnce({
+export const lockAndResolve = (rows: PlannedEvent[]): Query => plannedOnce({
   name: 'gdelt.lockAndResolve',
   params: {
     locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort(),
@@ -35,8 +35,9 @@ UNWIND $rows AS r
 WITH r, toInteger(r.g) AS g
 OPTIONAL MATCH (known:Event {gdeltId: g})
 WITH r, g, known, COLLECT {
-  // two plain comparisons: the index seeks on both (a chained r.from <= e.date <= r.to only on one)
-  MATCH (e:Event) USING INDEX e:Event(signature, date)
+  // two plain comparisons: the index seeks on both (a chained r.from <= e.date <= r.to only on one);
+  // SEEK, as the planner may otherwise scan the whole index (see lockAndFindEvents)
+  MATCH (e:Event) USING INDEX SEEK e:Event(signature, date)
   WHERE e.signature = r.signature AND e.date >= r.from AND e.date <= r.to
   WITH e, r.loc IS NULL OR NOT EXISTS { (e)-[:AT]->(:Location) } OR EXISTS { (e)-[:AT]->(:Location {id: r.loc}) } AS fits
   // a fitting event first: one that already holds this GDELT id, then the same day before a day apart
