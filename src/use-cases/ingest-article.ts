@@ -90,7 +90,7 @@ export type BatchOutcome = { ok: true; summary: IngestSummary } | { ok: false; e
 
 /**
  * Several articles at once, for bulk ingestion: the new ones are written in ONE transaction
- * (four statements in all, not four per article), which leaves the graph that ingesting them one
+ * (five statements in all, not four per article), which leaves the graph that ingesting them one
  * by one would. Still all-or-nothing per article: if the batch's transaction fails, each article
  * is ingested on its own, so only the articles that fail alone are reported failed. New versions
  * of stored articles, and repeats within the batch, are ingested on their own after it.

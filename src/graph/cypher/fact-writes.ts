@@ -109,7 +109,7 @@ CALL (a) {
 }
 
 /** reportCount / sourceCount from the REPORTED_IN links as they now stand (an unknown source counts as its own). */
-export function refreshEventCounts(eventIds: string[]): Query {
+export function refreshEventCounts(eventIds: readonly string[]): Query {
   return {
     name: 'refreshEventCounts',
     cypher: `// refreshEventCounts

@@ -24,10 +24,13 @@ const TALLY_QUADS = 4;
 const TALLY_DAYS = 31;
 
 const zeros = (n: number, float: boolean) => `[i IN range(1, ${n}) | ${float ? '0.0' : '0'}]`;
-/** SETs a count array and its Goldstein sums from the rows `xs`, at each row's index `field`. */
+/**
+ * SETs a count array and its Goldstein sums from the rows `xs`, at each row's index `field`. The
+ * old arrays come in as variables (`<name>0`): read once, not once per element.
+ */
 const counts = (n: string, g: string, field: string, size: number) =>
-  `t.${n} = [i IN range(0, ${size - 1}) | t.${n}[i] + reduce(s = 0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign ELSE 0 END)],
-  t.${g} = [i IN range(0, ${size - 1}) | t.${g}[i] + reduce(s = 0.0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign * x.g ELSE 0.0 END)]`;
+  `t.${n} = [i IN range(0, ${size - 1}) | ${n}0[i] + reduce(s = 0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign ELSE 0 END)],
+  t.${g} = [i IN range(0, ${size - 1}) | ${g}0[i] + reduce(s = 0.0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign * x.g ELSE 0.0 END)]`;
 const joined = (list: string) => `reduce(s = '', x IN ${list} | s + CASE s WHEN '' THEN '' ELSE ',' END + x)`;
 
 /**
@@ -57,17 +60,18 @@ MERGE (t:Tally {key: key})
     t.pairKeys = [], t.pairN = [], t.pairG = []
 // reads t in the expression: Neo4j locks t first, so the reads below see no concurrent change
 SET t.n = t.n + reduce(s = 0, x IN xs | s + x.sign)
+WITH t, isPair, xs, t.roots AS roots0, t.rootG AS rootG0, t.quads AS quads0, t.quadG AS quadG0, t.days AS days0, t.dayG AS dayG0
 SET t.g = t.g + reduce(s = 0.0, x IN xs | s + x.sign * x.g),
   ${counts('roots', 'rootG', 'r', TALLY_ROOTS)},
   ${counts('quads', 'quadG', 'q', TALLY_QUADS)},
   ${counts('days', 'dayG', 'd', TALLY_DAYS)}
 WITH t, isPair, xs, reduce(acc = [], x IN xs | acc + [p IN x.pairs | {p: p, sign: x.sign, g: x.g}]) AS pairs
 CALL (t, pairs) {
-  WITH t, pairs WHERE size(pairs) > 0
-  WITH t, pairs, t.pairKeys + reduce(acc = [], x IN pairs | CASE WHEN x.p IN t.pairKeys OR x.p IN acc THEN acc ELSE acc + x.p END) AS keys
+  WITH t, pairs, t.pairKeys AS keys0, t.pairN AS n0, t.pairG AS g0 WHERE size(pairs) > 0
+  WITH t, pairs, n0, g0, keys0 + reduce(acc = [], x IN pairs | CASE WHEN x.p IN keys0 OR x.p IN acc THEN acc ELSE acc + x.p END) AS keys
   WITH t, keys,
-    [i IN range(0, size(keys) - 1) | coalesce(t.pairN[i], 0) + reduce(s = 0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign ELSE 0 END)] AS ns,
-    [i IN range(0, size(keys) - 1) | coalesce(t.pairG[i], 0.0) + reduce(s = 0.0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign * x.g ELSE 0.0 END)] AS gs
+    [i IN range(0, size(keys) - 1) | coalesce(n0[i], 0) + reduce(s = 0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign ELSE 0 END)] AS ns,
+    [i IN range(0, size(keys) - 1) | coalesce(g0[i], 0.0) + reduce(s = 0.0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign * x.g ELSE 0.0 END)] AS gs
   SET t.pairKeys = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | keys[i]],
     t.pairN = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | ns[i]],
     t.pairG = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | gs[i]]

@@ -73,6 +73,15 @@ export async function lockStoredEvents(tx: Tx, stored: StoredArticle): Promise<v
   if (stored.signatures.length > 0) await tx.run(lockAndFindEvents(stored.signatures.map((s) => `event:${s}`), []));
 }
 
+/**
+ * What the events' report counts and tallies become once these events have their reports: run
+ * after the facts, once per transaction (a batch's articles share most of their tallies).
+ */
+const eventTotals = (eventIds: readonly string[]): Query[] => {
+  const ids = [...new Set(eventIds)];
+  return [refreshEventCounts(ids), retally(ids)];
+};
+
 /** An article's write, planned: the queries of its two statements and what its summary reports. */
 interface PlannedWrite {
   entities: Query[];
@@ -125,8 +134,6 @@ function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: re
       writeAgreements(articleId, facts.agreements, facts.agreementTopics),
       writeActorEdges(articleId, actors),
       writeQuotesAndRelations(articleId, facts.quotes, facts.relations),
-      refreshEventCounts(events.map((ev) => ev.id)),
-      retally(events.map((ev) => ev.id)),
     ],
     counts: {
       sentences: entities.sentences.length,
@@ -160,7 +167,7 @@ export async function writeArticleGraph(
 
   if (storedArticle) await retractStoredArticle(tx, plan.entities.article.id, opts.hooks);
   await run(combine('writeEntities', planned.entities));
-  await run(combine('writeFacts', planned.facts));
+  await run(combine('writeFacts', [...planned.facts, ...eventTotals(planned.eventIds)]));
   return { counts: planned.counts, eventIds: planned.eventIds };
 }
 
@@ -177,7 +184,7 @@ export interface BatchWrite {
 }
 
 /**
- * New articles written in one transaction, four statements for the whole batch instead of four
+ * New articles written in one transaction, five statements for the whole batch instead of four
  * per article. The graph is the one ingesting them one after the other would leave: each
  * article's people and events are resolved against the stored ones and those of the articles
  * before it in the batch, and the write statements run the articles in order.
@@ -226,6 +233,7 @@ export async function writeArticleBatch(
 
   await run(combineEach('writeEntitiesEach', planned.map((p) => p.entities)));
   await run(combineEach('writeFactsEach', planned.map((p) => p.facts)));
+  await run(combine('eventTotals', eventTotals(planned.flatMap((p) => p.eventIds))));
   planned.forEach((p, i) => result.created.set(fresh[i]!.id, { counts: p.counts, eventIds: p.eventIds }));
   return result;
 }
