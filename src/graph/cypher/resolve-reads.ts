@@ -5,12 +5,14 @@ import { packParams } from './fragments.js';
 // and the Persons and Events it may merge into. The look-ups first take ingest locks
 // (`:IngestLock {key}` nodes, written so Neo4j holds them to commit): two articles that could
 // merge into one Person or Event are then resolved one after the other, never side by side.
+// The write sets `held` to true: Neo4j takes the node's write lock for any SET, but a value that
+// does not change leaves nothing to commit (a timestamp rewrote every lock node every time).
 
 /** Takes the locks `$locks`; with `guard` (a boolean variable of the outer query) only when it holds. */
 const lock = (guard?: string) => `CALL (${guard ?? ''}) {
   ${guard ? `WITH ${guard} WHERE ${guard}\n  ` : ''}UNWIND $locks AS key
   MERGE (l:IngestLock {key: key})
-  SET l.at = timestamp()
+  SET l.held = true
 }`;
 
 export function articleState(articleId: string): Query {

@@ -29,7 +29,7 @@ export const lockAndResolve = (rows: PlannedEvent[]): Query => plannedOnce({
 CALL () {
   UNWIND $locks AS key
   MERGE (l:IngestLock {key: key})
-  SET l.at = timestamp()
+  SET l.held = true
 }
 UNWIND $rows AS r
 WITH r, toInteger(r.g) AS g

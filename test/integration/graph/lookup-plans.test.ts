@@ -24,7 +24,7 @@ async function profile(cypher: string, params: Record<string, unknown>): Promise
   const session = db.driver.session();
   const tx = session.beginTransaction();
   try {
-    await tx.run("MERGE (l:IngestLock {key: 'test:plan'}) SET l.at = timestamp()");
+    await tx.run("MERGE (l:IngestLock {key: 'test:plan'}) SET l.held = true");
     const res = await tx.run(`PROFILE ${cypher.replace(/^CYPHER [^\n]*\n/m, '')}`, params);
     return operators(res.summary.profile as unknown as PlanNode);
   } finally {
