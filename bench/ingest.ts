@@ -1,7 +1,9 @@
 // End-to-end ingestion throughput: N generated ~500-word wire articles (bench/generator.ts)
 // parsed, extracted and written into a fresh embedded Neo4j, a few transactions at a time.
 // Prints articles/s and the peak RSS (VmHWM) of this Node process and of the Neo4j JVM.
-// Run: npx tsx bench/ingest.ts [count=1000] [concurrency=4] [articles per batch=ingestSources' default]
+// Also prints the rate of each fifth of the run: the JVM's JIT compiler is still busy for the first
+// tens of seconds, while the graph grows.
+// Run: npx tsx bench/ingest.ts [count=1000] [concurrency=ingestSources' default] [articles per batch=ingestSources' default]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { ingestSources } from '../src/use-cases/ingest-files.js';
 import { generateArticles } from './generator.js';
 
 const count = Number(process.argv[2] ?? 1000);
-const concurrency = Number(process.argv[3] ?? 4);
+const concurrency = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
 const batchSize = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 
 function peakRssMb(pid: number | 'self'): number {
@@ -40,19 +42,26 @@ try {
   const cpu0 = process.cpuUsage();
   const jvm0 = cpuSeconds(neo.pid);
   const t0 = performance.now();
-  const report = await ingestSources(db, sources, { concurrency, batchSize });
+  const step = Math.max(1, Math.ceil(count / 5));
+  const marks: { done: number; at: number }[] = [{ done: 0, at: t0 }];
+  const onProgress = ({ done }: { done: number }) => {
+    if (done % step === 0 || done === count) marks.push({ done, at: performance.now() });
+  };
+  const report = await ingestSources(db, sources, { concurrency, batchSize, onProgress });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const jvm = cpuSeconds(neo.pid) - jvm0;
   const ok = report.articles.created + report.articles.updated + report.articles.unchanged;
   console.log(
     `${ok}/${count} articles of ~${Math.round(words)} words in ${seconds.toFixed(1)} s: ${(ok / seconds).toFixed(1)} articles/s ` +
-      `(concurrency ${concurrency}, batches of ${batchSize ?? 'default'}; ${report.failures.length} failed; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
+      `(concurrency ${concurrency ?? 'default'}, batches of ${batchSize ?? 'default'}; ${report.failures.length} failed; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
   );
   // On a shared machine wall time counts other processes too; CPU time is this work alone.
   const cpuTotal = (cpu.user + cpu.system) / 1e6 + jvm;
   console.log(`CPU: Neo4j ${jvm.toFixed(1)} s + Node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s = ${(cpuTotal / ok * 1000).toFixed(0)} ms per article ` +
     `(~${(2 * ok / cpuTotal).toFixed(0)} articles/s if both processes had the 2 cores to themselves)`);
+  const fifths = marks.slice(1).map((m, i) => `${marks[i]!.done}-${m.done}: ${((m.done - marks[i]!.done) / ((m.at - marks[i]!.at) / 1000)).toFixed(1)}/s`);
+  console.log(`by interval: ${fifths.join(', ')}`);
   console.log(`round trips: ${(db.roundTrips / (ok + warm.length)).toFixed(1)} per article`);
   console.log(`peak RSS: node ${peakRssMb('self')} MB, neo4j JVM ${peakRssMb(neo.pid)} MB`);
   for (const f of report.failures.slice(0, 5)) console.log(`  failed ${f.where}: ${f.reason}`);

@@ -99,7 +99,7 @@ export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): P
   const seed = opts.seed ?? DEFAULT_SEED;
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   // 2 in flight: on this 2-core machine 4 measured slower (more lock waits, same CPU)
-  const concurrency = opts.concurrency ?? 2;
+  const concurrency = opts.concurrency ?? 1;
   const batchSize = opts.batchSize ?? 10;
   const dir = storeDir(seed, n);
   const reused = existsSync(path.join(dir, MARKER));
@@ -140,7 +140,7 @@ export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): P
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const n of process.argv.slice(2).map(Number)) {
     const g = await openBenchGraph(n, {
-      concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 2),
+      concurrency: Number(process.env.BENCH_INGEST_CONCURRENCY ?? 1),
       batchSize: Number(process.env.BENCH_INGEST_BATCH ?? 10),
     });
     console.log(JSON.stringify({ n, ...g.stats, reused: g.reused }));

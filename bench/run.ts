@@ -13,7 +13,7 @@ import { markdown, type BenchResults, type ScaleResult } from './report.js';
 // at the largest scale. Writes bench/results/<name>.json and prints the markdown table.
 //   BENCH_SCALES=1000,10000  BENCH_ITERATIONS=50  BENCH_WARMUP=10  BENCH_BUDGET_MS=20000  BENCH_SERVER_WARMUP_MS=30000
 //   BENCH_EXTRACT_ARTICLES=1000
-//   BENCH_LOAD_SECONDS=10  BENCH_LOAD_CONNECTIONS=8  BENCH_INGEST_CONCURRENCY=2  BENCH_INGEST_BATCH=10  BENCH_NAME=...
+//   BENCH_LOAD_SECONDS=10  BENCH_LOAD_CONNECTIONS=8  BENCH_INGEST_CONCURRENCY=1  BENCH_INGEST_BATCH=10  BENCH_NAME=...
 
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 const scales = (process.env.BENCH_SCALES ?? '1000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
@@ -25,7 +25,7 @@ const settings = {
   extractArticles: env('BENCH_EXTRACT_ARTICLES', 1000),
   loadSeconds: env('BENCH_LOAD_SECONDS', 10),
   loadConnections: env('BENCH_LOAD_CONNECTIONS', 8),
-  concurrency: env('BENCH_INGEST_CONCURRENCY', 2),
+  concurrency: env('BENCH_INGEST_CONCURRENCY', 1),
   batchSize: env('BENCH_INGEST_BATCH', 10),
   heapMb: env('BENCH_HEAP_MB', 1024),
   pageCacheMb: env('BENCH_PAGECACHE_MB', 512),

@@ -43,7 +43,7 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('ingest articles (.txt, .md with front matter, .json, .jsonl) from files, folders or globs')
     .argument('<paths...>', 'files, folders (searched recursively) or quoted globs')
-    .option('-c, --concurrency <n>', 'batches written at once', positive, 2)
+    .option('-c, --concurrency <n>', 'batches written at once', positive, 1)
     .option('-b, --batch-size <n>', 'articles per write transaction (1: each article alone)', positive, 10)
     .action(async (paths: string[], opts: { concurrency: number; batchSize: number }) => {
       try {

@@ -5,8 +5,8 @@ import { type FactCounts, ingestArticles, type IngestSummary } from './ingest-ar
 
 // Bulk ingestion (the `ingest` command, seed loading): every article of the named files, in
 // batches (ingestArticles: one transaction per batch of new articles, each article alone if the
-// batch fails), a few batches at a time. A bad file or a failed article is recorded and skipped;
-// the others still go in.
+// batch fails), one batch at a time unless asked for more. A bad file or a failed article is
+// recorded and skipped; the others still go in.
 
 export interface IngestFailure { where: string; reason: string; code?: string }
 
@@ -22,7 +22,10 @@ export interface IngestReport {
 export interface IngestProgress { done: number; total: number; where: string; ok: boolean }
 
 export interface IngestFilesOptions {
-  /** Batches in flight at once (default 2: on 2 cores, 4 measured slower). */
+  /**
+   * Batches written at once (default 1: batches share countries, people and tallies, so a second
+   * writer mostly waits for the first one's locks; on 2 cores, 2 measured slower than 1).
+   */
   concurrency?: number;
   /** Articles per batch (default 10, fewer when their bodies pass BATCH_BODY_CHARS; 1 ingests each article in its own transaction). */
   batchSize?: number;
@@ -102,7 +105,7 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
   // Each article skipped the wait for search; one wait covers them all.
   if (report.articles.created + report.articles.updated > 0) await awaitSearchRefresh(db);
   return report;
