@@ -24,7 +24,8 @@ export interface IngestProgress { done: number; total: number; where: string; ok
 export interface IngestFilesOptions {
   /**
    * Batches written at once (default 1: batches share countries, people and tallies, so a second
-   * writer mostly waits for the first one's locks; on 2 cores, 2 measured slower than 1).
+   * writer mostly waits for the first one's locks; on 2 cores, 2 measured no faster than 1 and
+   * used more CPU).
    */
   concurrency?: number;
   /** Articles per batch (default 10, fewer when their bodies pass BATCH_BODY_CHARS; 1 ingests each article in its own transaction). */
