@@ -1,5 +1,5 @@
 // End-to-end ingestion throughput: N generated ~500-word wire articles (bench/generator.ts)
-// parsed, extracted and written into a fresh embedded Neo4j, a few transactions at a time.
+// parsed, extracted and written into a fresh embedded Neo4j through ingestSources (its defaults unless given).
 // Prints articles/s and the peak RSS (VmHWM) of this Node process and of the Neo4j JVM.
 // Also prints the rate of each fifth of the run: the JVM's JIT compiler is still busy for the first
 // tens of seconds, while the graph grows.

@@ -98,7 +98,7 @@ async function ingestRange(db: Db, seed: string, from: number, to: number, opts:
 export async function openBenchGraph(n: number, opts: BenchGraphOptions = {}): Promise<BenchGraph> {
   const seed = opts.seed ?? DEFAULT_SEED;
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
-  // 2 in flight: on this 2-core machine 4 measured slower (more lock waits, same CPU)
+  // one batch in flight, as `diplograph ingest`: a second writer measured no faster here (it waits on the first one's locks)
   const concurrency = opts.concurrency ?? 1;
   const batchSize = opts.batchSize ?? 10;
   const dir = storeDir(seed, n);
