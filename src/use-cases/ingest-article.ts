@@ -125,14 +125,12 @@ export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], op
       for (const a of batch) await alone(a);
     }
     if (result) {
-      // every article the batch did not defer was either created or found unchanged
       const deferred = new Set<BatchArticle>(result.deferred);
       for (const a of batch) {
         if (deferred.has(a)) continue;
         const created = result.created.get(a.id);
-        outcomes[a.at] = created
-          ? { ok: true, summary: { articleId: a.id, status: 'created', ...created } }
-          : { ok: true, summary: { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] } };
+        if (created) outcomes[a.at] = { ok: true, summary: { articleId: a.id, status: 'created', ...created } };
+        else if (result.unchanged.has(a.id)) outcomes[a.at] = { ok: true, summary: { articleId: a.id, status: 'unchanged', counts: { ...EMPTY }, eventIds: [] } };
       }
       for (const a of batch) if (deferred.has(a)) await alone(a);
     }

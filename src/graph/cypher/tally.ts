@@ -26,9 +26,10 @@ const TALLY_DAYS = 31;
 const zeros = (n: number, float: boolean) => `[i IN range(1, ${n}) | ${float ? '0.0' : '0'}]`;
 /**
  * SETs a count array and its Goldstein sums from the rows `xs`, at each row's index `field`. The
- * old arrays come in as variables (`<name>0`): read once, not once per element.
+ * old arrays come in as variables (`<name>0`, bound from COUNTED): read once, not once per element.
  */
-const counts = (n: string, g: string, field: string, size: number) =>
+const COUNTED = ['roots', 'rootG', 'quads', 'quadG', 'days', 'dayG'] as const;
+const counts = (n: (typeof COUNTED)[number], g: (typeof COUNTED)[number], field: string, size: number) =>
   `t.${n} = [i IN range(0, ${size - 1}) | ${n}0[i] + reduce(s = 0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign ELSE 0 END)],
   t.${g} = [i IN range(0, ${size - 1}) | ${g}0[i] + reduce(s = 0.0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign * x.g ELSE 0.0 END)]`;
 const joined = (list: string) => `reduce(s = '', x IN ${list} | s + CASE s WHEN '' THEN '' ELSE ',' END + x)`;
@@ -60,7 +61,7 @@ MERGE (t:Tally {key: key})
     t.pairKeys = [], t.pairN = [], t.pairG = []
 // reads t in the expression: Neo4j locks t first, so the reads below see no concurrent change
 SET t.n = t.n + reduce(s = 0, x IN xs | s + x.sign)
-WITH t, isPair, xs, t.roots AS roots0, t.rootG AS rootG0, t.quads AS quads0, t.quadG AS quadG0, t.days AS days0, t.dayG AS dayG0
+WITH t, isPair, xs, ${COUNTED.map((a) => `t.${a} AS ${a}0`).join(', ')}
 SET t.g = t.g + reduce(s = 0.0, x IN xs | s + x.sign * x.g),
   ${counts('roots', 'rootG', 'r', TALLY_ROOTS)},
   ${counts('quads', 'quadG', 'q', TALLY_QUADS)},

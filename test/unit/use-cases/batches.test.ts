@@ -32,7 +32,7 @@ describe('batchEnd', () => {
     expect(cut([bad, article(600), bad, article(600)], 10, 1000)).toEqual([[0, 3], [3, 4]]);
   });
 
-  it('by default keeps ten ordinary articles together and splits ten of the longest allowed', () => {
+  it('by default keeps ten ordinary articles together and splits ten of half a million characters', () => {
     expect(batchEnd(Array.from({ length: 10 }, () => article(3000)), 0, 10)).toBe(10);
     expect(batchEnd(Array.from({ length: 10 }, () => article(BATCH_BODY_CHARS / 2)), 0, 10)).toBe(2);
   });
