@@ -21,6 +21,11 @@ describe('sentencesNaming', () => {
     expect(sentencesNaming(s, ['São Tomé'])).toEqual([1, 2]);
   });
 
+  it('needs no letter or digit on either side, astral letters included, and looks past a first bad occurrence', () => {
+    const s = sentences('2China', 'China2', 'China\u{1D400}', '\u{1D400}China', 'Chinas and China.', '\u{1F600}China!');
+    expect(sentencesNaming(s, ['China'])).toEqual([4, 5]);
+  });
+
   it('treats regex characters in names literally', () => {
     const s = sentences('Talks (C+) went well.', 'Talks CC went well.', 'U.S. talks', 'UXS talks');
     expect(sentencesNaming(s, ['(C+)'])).toEqual([0]);
