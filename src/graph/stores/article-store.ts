@@ -27,8 +27,9 @@ export interface WriteHooks {
   beforeStatement?: (name: string, q: Query) => void;
 }
 
+/** Runs a statement in `tx` after the hook; a hook's throw is the statement's rejection. */
 function runner(tx: Tx, hooks: WriteHooks) {
-  return (q: Query) => {
+  return async (q: Query) => {
     hooks.beforeStatement?.(q.name, q);
     return tx.run(q);
   };
@@ -185,9 +186,9 @@ export interface BatchWrite {
 
 /**
  * New articles written in one transaction, five statements for the whole batch instead of four
- * per article. The graph is the one ingesting them one after the other would leave: each
- * article's people and events are resolved against the stored ones and those of the articles
- * before it in the batch, and the write statements run the articles in order.
+ * per article (the last three sent together). The graph is the one ingesting them one after the
+ * other would leave: each article's people and events are resolved against the stored ones and
+ * those of the articles before it in the batch, and the write statements run the articles in order.
  */
 export async function writeArticleBatch(
   tx: Tx,
@@ -231,9 +232,13 @@ export async function writeArticleBatch(
     return write;
   });
 
-  await run(combineEach('writeEntitiesEach', planned.map((p) => p.entities)));
-  await run(combineEach('writeFactsEach', planned.map((p) => p.facts)));
-  await run(combine('eventTotals', eventTotals(planned.flatMap((p) => p.eventIds))));
+  // Sent one after the other without waiting for each result: the server runs the first while
+  // the next ones are still being encoded and sent.
+  await Promise.all([
+    run(combineEach('writeEntitiesEach', planned.map((p) => p.entities))),
+    run(combineEach('writeFactsEach', planned.map((p) => p.facts))),
+    run(combine('eventTotals', eventTotals(planned.flatMap((p) => p.eventIds)))),
+  ]);
   planned.forEach((p, i) => result.created.set(fresh[i]!.id, { counts: p.counts, eventIds: p.eventIds }));
   return result;
 }
