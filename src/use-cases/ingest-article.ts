@@ -14,7 +14,8 @@ import {
   writeArticleGraph,
 } from '../graph/stores/article-store.js';
 import { extract, validateArticle } from '../ingest/index.js';
-import type { ArticleInput } from '../ingest/types.js';
+import type { ArticleInput, Extraction } from '../ingest/types.js';
+import { type Extractor, extractHere } from './extract-pool.js';
 
 // Ingesting one article: validate, extract, then write it whole in ONE write transaction.
 // Same content again writes nothing; a new version of the same url replaces the old one's facts
@@ -64,7 +65,11 @@ async function retryingRaces<T>(work: () => Promise<T>): Promise<T> {
 /** Validated (throws InvalidArticle), extracted and keyed: what every write of an article starts from. */
 function prepare(input: ArticleInput): BatchArticle {
   const article = validateArticle(input);
-  return { input: article, extraction: extract(article), id: articleId(article), contentHash: contentHash(article) };
+  return keyed(article, extract(article));
+}
+
+function keyed(article: ArticleInput, extraction: Extraction): BatchArticle {
+  return { input: article, extraction, id: articleId(article), contentHash: contentHash(article) };
 }
 
 /** One prepared article in its own write transaction. */
@@ -88,6 +93,43 @@ export async function ingestArticle(db: Db, input: ArticleInput, opts: IngestOpt
 /** One article's outcome in a batch: its summary, or why it failed (nothing of it written). */
 export type BatchOutcome = { ok: true; summary: IngestSummary } | { ok: false; error: unknown };
 
+/** Articles validated and extracted, ready to write: an outcome already for those that failed. */
+export interface PreparedArticles {
+  batch: (BatchArticle & { at: number })[];
+  outcomes: (BatchOutcome | undefined)[];
+}
+
+/**
+ * Validates, extracts and keys articles (extraction by `extractor`: this thread by default, a
+ * worker thread for bulk ingestion). An invalid article gets its failed outcome; never rejects:
+ * if the extractor fails, the articles are extracted here, each on its own.
+ */
+export async function prepareArticles(inputs: readonly ArticleInput[], extractor: Extractor = extractHere): Promise<PreparedArticles> {
+  const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
+  const valid: { article: ArticleInput; at: number }[] = [];
+  inputs.forEach((input, at) => {
+    try {
+      valid.push({ article: validateArticle(input), at });
+    } catch (error) {
+      outcomes[at] = { ok: false, error };
+    }
+  });
+  let extractions: Extraction[] | undefined;
+  if (valid.length > 0 && extractor !== extractHere) {
+    extractions = await extractor(valid.map((v) => v.article)).catch(() => undefined);
+    if (extractions?.length !== valid.length) extractions = undefined;
+  }
+  const batch: PreparedArticles['batch'] = [];
+  valid.forEach(({ article, at }, i) => {
+    try {
+      batch.push({ ...keyed(article, extractions?.[i] ?? extract(article)), at });
+    } catch (error) {
+      outcomes[at] = { ok: false, error };
+    }
+  });
+  return { batch, outcomes };
+}
+
 /**
  * Several articles at once, for bulk ingestion: the new ones are written in ONE transaction
  * (five statements in all, not four per article), which leaves the graph that ingesting them one
@@ -97,16 +139,14 @@ export type BatchOutcome = { ok: true; summary: IngestSummary } | { ok: false; e
  * Outcomes come in the order of `inputs`.
  */
 export async function ingestArticles(db: Db, inputs: readonly ArticleInput[], opts: IngestOptions = {}): Promise<BatchOutcome[]> {
+  return writePrepared(db, await prepareArticles(inputs), opts);
+}
+
+/** ingestArticles' write, for articles prepared already (prepareArticles). */
+export async function writePrepared(db: Db, prepared: PreparedArticles, opts: IngestOptions = {}): Promise<BatchOutcome[]> {
   const now = opts.now ?? new Date();
-  const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
-  const batch: (BatchArticle & { at: number })[] = [];
-  inputs.forEach((input, at) => {
-    try {
-      batch.push({ ...prepare(input), at });
-    } catch (error) {
-      outcomes[at] = { ok: false, error };
-    }
-  });
+  const { batch } = prepared;
+  const outcomes = [...prepared.outcomes];
   const alone = async (a: BatchArticle & { at: number }) => {
     try {
       outcomes[a.at] = { ok: true, summary: await writeAlone(db, a, now, opts.hooks) };

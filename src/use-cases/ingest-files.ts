@@ -1,7 +1,8 @@
 import type { Db } from '../graph/db.js';
 import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { expandPaths, readArticles, type ArticleSource } from './article-sources.js';
-import { type FactCounts, ingestArticles, type IngestSummary } from './ingest-article.js';
+import { ExtractPool, extractHere } from './extract-pool.js';
+import { type FactCounts, type IngestSummary, prepareArticles, writePrepared } from './ingest-article.js';
 
 // Bulk ingestion (the `ingest` command, seed loading): every article of the named files, in
 // batches (ingestArticles: one transaction per batch of new articles, each article alone if the
@@ -15,6 +16,8 @@ export interface IngestReport {
   /** Facts written by created and updated articles, by kind. */
   facts: FactCounts;
   failures: IngestFailure[];
+  /** What went wrong without losing an article (e.g. the extraction worker failed: extracted in this thread instead). */
+  warnings: string[];
   /** Articles found (ingested or failed), bad files included. */
   total: number;
 }
@@ -30,12 +33,19 @@ export interface IngestFilesOptions {
   concurrency?: number;
   /** Articles per batch (default 10, fewer when their bodies pass BATCH_BODY_CHARS; 1 ingests each article in its own transaction). */
   batchSize?: number;
+  /**
+   * Extract in a worker thread, one batch ahead of the writes (default: when there are at least
+   * WORKER_MIN_ARTICLES sources; the worker takes ~1 s to start).
+   */
+  extractInWorker?: boolean;
   now?: Date;
   onProgress?: (p: IngestProgress) => void;
 }
 
 /** Measured with bench/ingest.ts: see README, Performance. */
 const DEFAULT_BATCH = 10;
+/** From this many sources on, bulk ingestion extracts in a worker thread (see extractInWorker). */
+export const WORKER_MIN_ARTICLES = 50;
 /** A batch also ends once its bodies reach this many characters, so long articles do not make huge transactions. */
 export const BATCH_BODY_CHARS = 1_000_000;
 
@@ -69,28 +79,40 @@ export async function ingestFiles(db: Db, args: readonly string[], opts: IngestF
 }
 
 export async function ingestSources(db: Db, sources: readonly ArticleSource[], opts: IngestFilesOptions = {}): Promise<IngestReport> {
-  const report: IngestReport = { articles: { created: 0, updated: 0, unchanged: 0 }, facts: zero(), failures: [], total: sources.length };
+  const report: IngestReport = { articles: { created: 0, updated: 0, unchanged: 0 }, facts: zero(), failures: [], warnings: [], total: sources.length };
   let done = 0;
   const finish = (where: string, ok: boolean) => {
     done += 1;
     opts.onProgress?.({ done, total: sources.length, where, ok });
   };
   const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH));
+  const pool = (opts.extractInWorker ?? sources.length >= WORKER_MIN_ARTICLES) ? new ExtractPool() : undefined;
+  const extractor = pool?.extract ?? extractHere;
+
+  /** The next batch of sources, its articles being prepared (extracted) from now on. */
   let next = 0;
+  const take = () => {
+    if (next >= sources.length) return undefined;
+    const end = batchEnd(sources, next, size);
+    const group = sources.slice(next, end);
+    next = end;
+    const good = group.filter((s): s is Extract<ArticleSource, { ok: true }> => s.ok);
+    return { group, good, prepared: prepareArticles(good.map((s) => s.article), extractor) };
+  };
   const worker = async () => {
-    while (next < sources.length) {
-      const end = batchEnd(sources, next, size);
-      const group = sources.slice(next, end);
-      next = end;
-      const good = group.filter((s): s is Extract<ArticleSource, { ok: true }> => s.ok);
+    // One batch ahead: the next one is extracted while this one is written.
+    for (let batch = take(); batch; ) {
+      const { group, good, prepared } = batch;
       for (const source of group) {
         if (!source.ok) {
           report.failures.push({ where: source.where, reason: source.reason, code: source.code });
           finish(source.where, false);
         }
       }
+      const ready = await prepared;
+      batch = take();
       if (good.length === 0) continue;
-      const outcomes = await ingestArticles(db, good.map((s) => s.article), { now: opts.now, awaitSearch: false });
+      const outcomes = await writePrepared(db, ready, { now: opts.now, awaitSearch: false });
       outcomes.forEach((outcome, i) => {
         const where = good[i]!.where;
         if (outcome.ok) {
@@ -106,7 +128,12 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
+  } finally {
+    await pool?.close();
+  }
+  if (pool?.failure) report.warnings.push(`the extraction worker failed (${pool.failure.message}); articles were extracted in the main thread instead`);
   // Each article skipped the wait for search; one wait covers them all.
   if (report.articles.created + report.articles.updated > 0) await awaitSearchRefresh(db);
   return report;
@@ -121,6 +148,7 @@ export function formatReport(r: IngestReport, seconds: number): string {
       `${r.articles.created} created, ${r.articles.updated} updated, ${r.articles.unchanged} unchanged`,
     `facts written: ${facts || 'none'}`,
   ];
+  for (const w of r.warnings) lines.push(`warning: ${w}`);
   if (r.failures.length > 0) {
     lines.push(`${r.failures.length} failed:`);
     for (const f of r.failures) lines.push(`  ${f.where}: ${f.code ? `[${f.code}] ` : ''}${f.reason}`);

@@ -13,6 +13,7 @@ export async function loadSeeds(db: Db, dir: string, logger: Logger): Promise<In
   }
   const t0 = Date.now();
   const report = await ingestFiles(db, [dir]);
+  for (const w of report.warnings) logger.warn({ dir }, w);
   for (const f of report.failures) logger.warn({ where: f.where, code: f.code, reason: f.reason }, 'seed not loaded');
   logger.info({ dir, ...report.articles, failed: report.failures.length, ms: Date.now() - t0 }, 'seeds loaded');
   return report;

@@ -126,6 +126,17 @@ describe('ingesting in batches', () => {
     expect(got).toEqual(await snapshot());
   });
 
+  it('extracting in a worker thread, a batch ahead of the writes, leaves the same graph and report', async () => {
+    const sources = [...generated.slice(0, 16), ...generated.slice(0, 6).map(rerun)].map((article, i) => ({ ok: true as const, where: `#${i}`, article }));
+    const inWorker = await ingestSources(db, sources, { now, batchSize: 5, extractInWorker: true });
+    expect(inWorker.articles).toEqual({ created: 22, updated: 0, unchanged: 0 });
+    const got = await snapshot();
+    await resetGraph(db);
+    const here = await ingestSources(db, sources, { now, batchSize: 5, extractInWorker: false });
+    expect(here).toEqual(inWorker);
+    expect(await snapshot()).toEqual(got);
+  });
+
   it('the bulk ingest reports per article with batches, concurrently, with no duplicate', async () => {
     const sources = [
       ...[...generated.slice(0, 15), ...generated.slice(0, 15).map(rerun)].map((article, i) => ({ ok: true as const, where: `#${i}`, article })),
