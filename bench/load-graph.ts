@@ -5,13 +5,14 @@ import { createDriver, Db } from '../src/graph/db.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/graph/embedded.js';
 import { migrate } from '../src/graph/migrate.js';
 import { awaitSearchRefresh } from '../src/graph/search-refresh.js';
-import { ingestArticles } from '../src/use-cases/ingest-article.js';
+import { ExtractPool } from '../src/use-cases/extract-pool.js';
+import { prepareArticles, writePrepared } from '../src/use-cases/ingest-article.js';
 import type { ArticleInput } from '../src/ingest/types.js';
 import { DEFAULT_SEED, generateArticles } from './generator.js';
 import { TimingDb, type StatementTime } from './timing-db.js';
 
 // Builds (or reopens) a benchmark graph of n generated articles in its own embedded Neo4j, through
-// the real bulk ingest (ingestArticles, batches of BENCH_INGEST_BATCH, default 10). Stores are
+// the real bulk ingest (batches of BENCH_INGEST_BATCH, default 10, extracted in a worker thread). Stores are
 // cached in .data/bench/<seed>-<n>: a rerun reopens it, and a bigger graph starts from a copy of
 // the largest smaller one (article i depends only on the seed and i, so the first 1,000 articles of
 // a 10k graph ARE the 1k graph).
@@ -65,32 +66,46 @@ function largestCached(seed: string, n: number): number {
   return Math.max(0, ...sizes);
 }
 
-/** Ingests articles [from, to), `batchSize` per transaction, `concurrency` batches in flight; returns seconds spent. */
+/**
+ * Ingests articles [from, to), `batchSize` per transaction, `concurrency` batches in flight, each
+ * extracted in a worker thread one batch ahead of its write (as ingestSources does); returns
+ * seconds spent.
+ */
 async function ingestRange(db: Db, seed: string, from: number, to: number, opts: { concurrency: number; batchSize: number }, log: (l: string) => void): Promise<number> {
   const source = generateArticles({ seed, start: from, count: to - from });
   const now = new Date('2024-01-01T00:00:00Z');
+  const pool = new ExtractPool();
+  const take = () => {
+    const batch: ArticleInput[] = [];
+    for (let next = source.next(); !next.done; next = source.next()) {
+      batch.push(next.value.input);
+      if (batch.length >= opts.batchSize) break;
+    }
+    return batch.length === 0 ? undefined : { size: batch.length, prepared: prepareArticles(batch, pool.extract) };
+  };
   let done = 0;
   const t0 = performance.now();
   const worker = async () => {
-    for (;;) {
-      const batch: ArticleInput[] = [];
-      for (let next = source.next(); !next.done; next = source.next()) {
-        batch.push(next.value.input);
-        if (batch.length >= opts.batchSize) break;
-      }
-      if (batch.length === 0) return;
+    for (let batch = take(); batch; ) {
+      const { size, prepared } = batch;
+      const ready = await prepared;
+      batch = take();
       // as the bulk ingest does: no wait for search per batch, one at the end
-      const outcomes = await ingestArticles(db, batch, { now, awaitSearch: false });
+      const outcomes = await writePrepared(db, ready, { now, awaitSearch: false });
       for (const o of outcomes) if (!o.ok) throw o.error;
       const before = done;
-      done += batch.length;
+      done += size;
       if (Math.floor(done / 500) > Math.floor(before / 500)) {
         const s = (performance.now() - t0) / 1000;
         log(`  ${from + done}/${to} articles, ${(done / s).toFixed(1)} articles/s`);
       }
     }
   };
-  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  } finally {
+    await pool.close();
+  }
   await awaitSearchRefresh(db);
   return (performance.now() - t0) / 1000;
 }

@@ -9,8 +9,8 @@ import { runQuerySuite } from './queries.js';
 import { markdown, type BenchResults, type ScaleResult } from './report.js';
 
 // `npm run bench`: extraction throughput, then for each scale a graph built (or reopened from
-// .data/bench) through the bulk ingest (ingestArticles), the dashboard suite three ways, and a bounded load test
-// at the largest scale. Writes bench/results/<name>.json and prints the markdown table.
+// .data/bench) through the bulk ingest (load-graph.ts), the dashboard suite three ways, and a
+// bounded load test at the largest scale. Writes bench/results/<name>.json and prints the markdown table.
 //   BENCH_SCALES=1000,10000  BENCH_ITERATIONS=50  BENCH_WARMUP=10  BENCH_BUDGET_MS=20000  BENCH_SERVER_WARMUP_MS=30000
 //   BENCH_EXTRACT_ARTICLES=1000
 //   BENCH_LOAD_SECONDS=10  BENCH_LOAD_CONNECTIONS=8  BENCH_INGEST_CONCURRENCY=1  BENCH_INGEST_BATCH=10  BENCH_NAME=...
