@@ -30,7 +30,8 @@ function cpuSeconds(pid: number): number {
 
 /**
  * CPU seconds of each thread of a process, summed by thread name without its digits (the JIT's
- * "C2 CompilerThre", "neo4j.BoltWorke", GC threads...): /proc/<pid>/task/<tid>/stat.
+ * "C2 CompilerThre", "neo4j.BoltWorke", GC threads...): /proc/<pid>/task/<tid>/stat. Threads that
+ * ended before the second reading (the JVM starts and stops extra compiler threads) are missed.
  */
 function threadCpu(pid: number): Map<string, number> {
   const out = new Map<string, number>();

@@ -1,5 +1,4 @@
 import { Piscina } from 'piscina';
-import { extract } from '../ingest/index.js';
 import type { ArticleInput, Extraction } from '../ingest/types.js';
 
 // Where a batch's articles are extracted. The pipeline is pure and CPU-bound (~3 ms per
@@ -9,12 +8,9 @@ import type { ArticleInput, Extraction } from '../ingest/types.js';
 /** Extracts validated articles, in their order. */
 export type Extractor = (articles: readonly ArticleInput[]) => Promise<Extraction[]>;
 
-/** In this thread (single articles, small ingests, and the fallback when a worker fails). */
-export const extractHere: Extractor = async (articles) => articles.map((a) => extract(a));
-
 /**
  * A worker thread (or `threads` of them) running the extraction pipeline (extract-worker.mjs).
- * Callers fall back to extractHere when it fails (prepareArticles does).
+ * Callers fall back to extracting in their own thread when it fails (prepareArticles does).
  */
 export class ExtractPool {
   private readonly pool: Piscina<readonly ArticleInput[], Extraction[]>;

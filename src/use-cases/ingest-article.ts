@@ -15,7 +15,7 @@ import {
 } from '../graph/stores/article-store.js';
 import { extract, validateArticle } from '../ingest/index.js';
 import type { ArticleInput, Extraction } from '../ingest/types.js';
-import { type Extractor, extractHere } from './extract-pool.js';
+import type { Extractor } from './extract-pool.js';
 
 // Ingesting one article: validate, extract, then write it whole in ONE write transaction.
 // Same content again writes nothing; a new version of the same url replaces the old one's facts
@@ -100,11 +100,11 @@ export interface PreparedArticles {
 }
 
 /**
- * Validates, extracts and keys articles (extraction by `extractor`: this thread by default, a
- * worker thread for bulk ingestion). An invalid article gets its failed outcome; never rejects:
+ * Validates, extracts and keys articles (extraction by `extractor`, a worker thread for bulk
+ * ingestion; without one, in this thread). An invalid article gets its failed outcome; never rejects:
  * if the extractor fails, the articles are extracted here, each on its own.
  */
-export async function prepareArticles(inputs: readonly ArticleInput[], extractor: Extractor = extractHere): Promise<PreparedArticles> {
+export async function prepareArticles(inputs: readonly ArticleInput[], extractor?: Extractor): Promise<PreparedArticles> {
   const outcomes: (BatchOutcome | undefined)[] = inputs.map(() => undefined);
   const valid: { article: ArticleInput; at: number }[] = [];
   inputs.forEach((input, at) => {
@@ -115,7 +115,7 @@ export async function prepareArticles(inputs: readonly ArticleInput[], extractor
     }
   });
   let extractions: Extraction[] | undefined;
-  if (valid.length > 0 && extractor !== extractHere) {
+  if (valid.length > 0 && extractor) {
     extractions = await extractor(valid.map((v) => v.article)).catch(() => undefined);
     if (extractions?.length !== valid.length) extractions = undefined;
   }

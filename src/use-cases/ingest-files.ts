@@ -1,7 +1,7 @@
 import type { Db } from '../graph/db.js';
 import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { expandPaths, readArticles, type ArticleSource } from './article-sources.js';
-import { ExtractPool, extractHere } from './extract-pool.js';
+import { ExtractPool } from './extract-pool.js';
 import { type FactCounts, type IngestSummary, prepareArticles, writePrepared } from './ingest-article.js';
 
 // Bulk ingestion (the `ingest` command, seed loading): every article of the named files, in
@@ -87,7 +87,6 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
   };
   const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH));
   const pool = (opts.extractInWorker ?? sources.length >= WORKER_MIN_ARTICLES) ? new ExtractPool() : undefined;
-  const extractor = pool?.extract ?? extractHere;
 
   /** The next batch of sources, its articles being prepared (extracted) from now on. */
   let next = 0;
@@ -97,7 +96,7 @@ export async function ingestSources(db: Db, sources: readonly ArticleSource[], o
     const group = sources.slice(next, end);
     next = end;
     const good = group.filter((s): s is Extract<ArticleSource, { ok: true }> => s.ok);
-    return { group, good, prepared: prepareArticles(good.map((s) => s.article), extractor) };
+    return { group, good, prepared: prepareArticles(good.map((s) => s.article), pool?.extract) };
   };
   const worker = async () => {
     // One batch ahead: the next one is extracted while this one is written.
