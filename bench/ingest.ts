@@ -66,7 +66,7 @@ try {
   if (process.env.BENCH_WARM !== undefined) {
     const session = db.driver.session();
     try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS');
     } finally {
       await session.close();
     }
