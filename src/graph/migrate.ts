@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { retally, untalliedEvents } from './cypher/tally.js';
-import type { Db } from './db.js';
+import type { Db, Query } from './db.js';
+import { EVIDENCE_SAMPLE, heldKey } from './cypher/fragments.js';
 
 // Applies schema/constraints.cypher. Every statement there is idempotent (IF NOT EXISTS), so this
 // runs at every start-up; it then waits for the indexes to come online before the app uses them.
@@ -65,6 +66,54 @@ async function tallyOldEvents(db: Db, log?: (line: string) => void): Promise<num
   return ids.length;
 }
 
+const SUPPORT_BATCH = 500;
+
+/**
+ * REPRESENTS and HELD edges of older stores list every supporting article (`articleIds`) and
+ * sentence: their support moves to those articles' MENTIONS edges (`represents`, `held`) and
+ * their sentences are cut to the evidence sample, a batch per transaction, until none is left.
+ */
+async function moveEdgeSupport(db: Db): Promise<number> {
+  const steps: Query[] = [
+    {
+      name: 'migrate.representsSupport',
+      cypher: `MATCH (p:Person)-[r:REPRESENTS]->(c:Country) WHERE r.articleIds IS NOT NULL
+WITH p, r, c LIMIT ${SUPPORT_BATCH}
+CALL (p, r, c) {
+  UNWIND r.articleIds AS aid
+  MATCH (:Article {id: aid})-[m:MENTIONS]->(p)
+  SET m.represents = c.code
+}
+SET r.sentenceIds = coalesce(r.sentenceIds, [])[..${EVIDENCE_SAMPLE}]
+REMOVE r.articleIds
+RETURN count(*) AS n`,
+    },
+    {
+      name: 'migrate.heldSupport',
+      cypher: `MATCH (p:Person)-[h:HELD]->(n) WHERE h.articleIds IS NOT NULL
+WITH p, h, ${heldKey("CASE WHEN n:Country THEN 'Country' ELSE 'Organization' END", 'coalesce(n.code, n.id)', 'h.titleKey')} AS key LIMIT ${SUPPORT_BATCH}
+CALL (p, h, key) {
+  UNWIND h.articleIds AS aid
+  MATCH (:Article {id: aid})-[m:MENTIONS]->(p)
+  SET m.held = [x IN coalesce(m.held, []) WHERE x <> key] + key
+}
+SET h.sentenceIds = coalesce(h.sentenceIds, [])[..${EVIDENCE_SAMPLE}]
+REMOVE h.articleIds
+RETURN count(*) AS n`,
+    },
+  ];
+  let moved = 0;
+  for (const q of steps) {
+    for (;;) {
+      const [row] = await db.write(q);
+      const n = Number(row?.n ?? 0);
+      moved += n;
+      if (n < SUPPORT_BATCH) break;
+    }
+  }
+  return moved;
+}
+
 export async function migrate(db: Db, opts: { log?: (line: string) => void } = {}): Promise<{ applied: number; recreated: string[]; tallied: number }> {
   const statements = schemaStatements();
   const recreated = await dropOutdatedFulltextIndexes(db, statements);
@@ -73,6 +122,8 @@ export async function migrate(db: Db, opts: { log?: (line: string) => void } = {
     await db.write({ name: `migrate#${i + 1}`, cypher });
   }
   await db.write({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
+  const moved = await moveEdgeSupport(db);
+  if (moved > 0) opts.log?.(`moved the support of ${moved} REPRESENTS/HELD edge(s) to their articles' MENTIONS edges`);
   const tallied = await tallyOldEvents(db, opts.log);
   return { applied: statements.length, recreated, tallied };
 }

@@ -48,7 +48,11 @@ PositionRef.implement({
     holder: t.field({ type: ActorRef, description: 'The organization or country of the office.', resolve: (p) => p.holder }),
     firstSeen: t.exposeString('firstSeen', { nullable: true }),
     lastSeen: t.exposeString('lastSeen', { nullable: true }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (p, _a, ctx) => sentencesEvidence(p.sentenceIds, ctx) }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'Sentences reporting the office: a sample of at most 10, from the first articles that reported it.',
+      resolve: (p, _a, ctx) => sentencesEvidence(p.sentenceIds, ctx),
+    }),
   }),
 });
 

@@ -1,12 +1,14 @@
 import { awaitSearchRefresh } from '../search-refresh.js';
 import type { Db, Query, Tx } from '../db.js';
+import { EVIDENCE_SAMPLE } from '../cypher/fragments.js';
 import { personOf, props } from '../read/map.js';
 import type { PersonRow } from '../read/types.js';
 
 // Analyst curation: two Person nodes that are one official become one. The kept person gains
 // the other's name and aliases, and every edge of the merged one (mentions, offices,
 // representation, event roles, quotes) moves over with its evidence lists united, in one
-// transaction; then the merged node is deleted.
+// transaction; then the merged node is deleted. REPRESENTS and HELD keep an evidence sample; their
+// support, on the articles' MENTIONS edges (`represents`, `held`), moves with those edges.
 
 export class MergePeopleError extends Error {
   constructor(
@@ -37,7 +39,8 @@ const evidenceMoves: Query[] = [
     cypher: `${PAIR}
 MATCH (a)-[r:MENTIONS]->(m)
 MERGE (a)-[n:MENTIONS]->(k)
-SET n.sentenceIds = ${union('n.sentenceIds', 'r.sentenceIds')}
+SET n.sentenceIds = ${union('n.sentenceIds', 'r.sentenceIds')}, n.names = ${union('n.names', 'r.names')},
+  n.represents = coalesce(n.represents, r.represents), n.held = ${union('n.held', 'r.held')}
 DELETE r`,
   },
   {
@@ -45,7 +48,7 @@ DELETE r`,
     cypher: `${PAIR}
 MATCH (m)-[r:REPRESENTS]->(c)
 MERGE (k)-[n:REPRESENTS]->(c)
-SET n.sentenceIds = ${union('n.sentenceIds', 'r.sentenceIds')}, n.articleIds = ${union('n.articleIds', 'r.articleIds')}
+SET n.sentenceIds = ${union('n.sentenceIds', 'r.sentenceIds')}[..${EVIDENCE_SAMPLE}]
 DELETE r`,
   },
   {
@@ -54,7 +57,7 @@ DELETE r`,
 MATCH (m)-[r:HELD]->(o)
 MERGE (k)-[n:HELD {titleKey: coalesce(r.titleKey, toLower(r.title))}]->(o)
 ON CREATE SET n.title = r.title
-SET n.sentenceIds = ${union('n.sentenceIds', 'r.sentenceIds')}, n.articleIds = ${union('n.articleIds', 'r.articleIds')},
+SET n.sentenceIds = ${union('n.sentenceIds', 'r.sentenceIds')}[..${EVIDENCE_SAMPLE}],
   n.firstSeen = CASE WHEN n.firstSeen IS NULL OR r.firstSeen < n.firstSeen THEN r.firstSeen ELSE n.firstSeen END,
   n.lastSeen = CASE WHEN n.lastSeen IS NULL OR r.lastSeen > n.lastSeen THEN r.lastSeen ELSE n.lastSeen END
 DELETE r`,

@@ -1,7 +1,7 @@
 import type { Query } from '../db.js';
 import type { ArticleRow, CountryRow, LocationRow, OrganizationRow, SentenceRow, TopicRow } from '../stores/article-plan.js';
 import type { HeldRow, PersonRow } from '../stores/fact-plan.js';
-import { actorNode, addAliases, support } from './fragments.js';
+import { actorNode, addAliases, heldKey, sampleEvidence } from './fragments.js';
 
 // Builders for the article and its entities (pure: rows in, Query out). See docs/graph-model.md.
 
@@ -76,16 +76,21 @@ CALL (a) {
   // A fuller form names the Person from now on ("Shoigu" seen first, "Sergei Shoigu" later).
   FOREACH (_ IN CASE WHEN size(split(row.nameKey, ' ')) > size(split(p.nameKey, ' ')) THEN [1] ELSE [] END |
     SET p.name = row.name, p.nameKey = row.nameKey)
-  MERGE (a)-[m:MENTIONS]->(p) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases
+  // represents: this article supports (p)-[:REPRESENTS]->(that country)
+  MERGE (a)-[m:MENTIONS]->(p) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases, m.represents = row.country
   WITH p, row WHERE row.country IS NOT NULL
   MATCH (c:Country {code: row.country})
-  MERGE (p)-[r:REPRESENTS]->(c) SET ${support('r')}
+  MERGE (p)-[r:REPRESENTS]->(c)
+  ${sampleEvidence('r')}
 }`,
     params: { ...scope(articleId), ...rows },
   };
 }
 
-/** Positions held; firstSeen/lastSeen widen to the article's date. */
+/**
+ * Positions held; firstSeen/lastSeen widen to the article's date. The article's support is noted
+ * on its MENTIONS edge of the person (`held`, see heldKey), written just before by writeEntities.
+ */
 export function writeHeld(articleId: string, seen: string, held: HeldRow[]): Query {
   return {
     name: 'writeHeld',
@@ -97,8 +102,11 @@ MERGE (p)-[h:HELD {titleKey: row.titleKey}]->(n)
 // The title (full-text indexed) is written once, not rewritten unchanged by every article.
 ON CREATE SET h.title = row.title
 SET h.firstSeen = CASE WHEN h.firstSeen IS NULL OR date($seen) < h.firstSeen THEN date($seen) ELSE h.firstSeen END,
-    h.lastSeen = CASE WHEN h.lastSeen IS NULL OR date($seen) > h.lastSeen THEN date($seen) ELSE h.lastSeen END,
-    ${support('h')}`,
+    h.lastSeen = CASE WHEN h.lastSeen IS NULL OR date($seen) > h.lastSeen THEN date($seen) ELSE h.lastSeen END
+${sampleEvidence('h')}
+WITH p, row, ${heldKey('row.kind', 'row.key', 'row.titleKey')} AS key
+MATCH (:Article {id: $articleId})-[m:MENTIONS]->(p)
+SET m.held = [x IN coalesce(m.held, []) WHERE x <> key] + key`,
     params: { ...scope(articleId), seen, held },
   };
 }

@@ -9,6 +9,26 @@ export const support = (rel: string, row = 'row'): string =>
   `${rel}.articleIds = [x IN coalesce(${rel}.articleIds, []) WHERE x <> $articleId] + $articleId, ` +
   `${rel}.sentenceIds = [x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix] + ${row}.sentenceIds`;
 
+/**
+ * Evidence sentences kept on a REPRESENTS or HELD edge: a sample, not every supporting sentence.
+ * Those edges are shared by every article naming the official (hundreds for a head of state), so
+ * lists of all their articles and sentences, rewritten by each new article, made bulk ingestion
+ * slow down as the graph grew. Their support lives on each article's MENTIONS edge instead
+ * (`represents`, `held`), where retraction finds it.
+ */
+export const EVIDENCE_SAMPLE = 10;
+
+/**
+ * Adds this article's sentences (`${row}.sentenceIds`) to the edge's evidence sample while it
+ * holds fewer than EVIDENCE_SAMPLE; leaves a full sample untouched (no rewrite).
+ */
+export const sampleEvidence = (rel: string, row = 'row'): string =>
+  `FOREACH (_ IN CASE WHEN size(coalesce(${rel}.sentenceIds, [])) < ${EVIDENCE_SAMPLE} THEN [1] ELSE [] END |
+    SET ${rel}.sentenceIds = ([x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix] + ${row}.sentenceIds)[..${EVIDENCE_SAMPLE}])`;
+
+/** The key of a HELD edge in its supporting MENTIONS edges' `held` lists: `<Kind>:<key>|<titleKey>`. */
+export const heldKey = (kind: string, key: string, titleKey: string): string => `${kind} + ':' + ${key} + '|' + ${titleKey}`;
+
 /** Binds `n` to the Country, Person or Organization that `${ref}` = {kind, key} names. */
 export const actorNode = (ref: string, imports: string): string => `CALL (${imports}) {
     MATCH (n:Country {code: ${ref}.key}) WHERE ${ref}.kind = 'Country' RETURN n

@@ -1,5 +1,5 @@
 import type { Query } from '../db.js';
-import { packParams } from './fragments.js';
+import { EVIDENCE_SAMPLE, heldKey, packParams } from './fragments.js';
 import { retallyEvent, untallyEvent } from './tally.js';
 
 // Retraction of one article, in four statements run in one transaction (the order matters):
@@ -8,32 +8,70 @@ import { retallyEvent, untallyEvent } from './tally.js';
 
 const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}#` });
 
-/** Removes the article's ids from shared edges; an edge left with no article goes. */
+/**
+ * An edge's evidence sample without the article's sentences, topped up to EVIDENCE_SAMPLE from
+ * `lists` (other supporting articles' sentence lists; default `others`).
+ */
+const refilled = (rel: string, lists = 'others') =>
+  `reduce(acc = [x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix], ids IN ${lists} |
+      acc + [x IN ids WHERE NOT x IN acc])[..${EVIDENCE_SAMPLE}]`;
+
+/**
+ * Takes the article's support off shared edges: its ids off the fact edges' lists, an edge left
+ * with none going; REPRESENTS and HELD edges, whose support is on the articles' MENTIONS edges
+ * (`represents`, `held`), go when no other article supports them, else lose the article's
+ * sentences from their evidence sample (refilled from other supporting articles) and, for HELD,
+ * have firstSeen/lastSeen narrowed to the remaining articles.
+ */
 export function retractSupport(articleId: string): Query {
   return {
     name: 'retractSupport',
     cypher: `// retractSupport
 MATCH (a:Article {id: $articleId})
 CALL (a) {
-  MATCH (a)-[:MENTIONS]->(n) WHERE NOT n:Country
-  MATCH (n)-[r:REPRESENTS|HELD]->() WHERE $articleId IN r.articleIds
-  RETURN r
-  UNION
+  MATCH (a)-[m:MENTIONS]->(p:Person)-[r:REPRESENTS]->(c:Country) WHERE m.represents = c.code
+  WITH a, p, r, c, COLLECT {
+    MATCH (x:Article)-[o:MENTIONS]->(p) WHERE x <> a AND o.represents = c.code
+    RETURN o.sentenceIds AS ids LIMIT ${EVIDENCE_SAMPLE}
+  } AS others
+  CALL (r, others) {
+    WITH r WHERE size(others) = 0
+    DELETE r
+  }
+  CALL (r, others) {
+    WITH r, others WHERE size(others) > 0
+    SET r.sentenceIds = ${refilled('r')}
+  }
+}
+CALL (a) {
+  MATCH (a)-[m:MENTIONS]->(p:Person) WHERE m.held IS NOT NULL
+  UNWIND m.held AS key
+  WITH a, p, key, split(key, '|')[0] AS target
+  MATCH (p)-[h:HELD {titleKey: substring(key, size(target) + 1)}]->(n)
+  WHERE ${heldKey("CASE WHEN n:Country THEN 'Country' ELSE 'Organization' END", 'coalesce(n.code, n.id)', 'h.titleKey')} = key
+  WITH a, h, COLLECT {
+    MATCH (x:Article)-[o:MENTIONS]->(p) WHERE x <> a AND key IN o.held
+    RETURN {ids: o.sentenceIds, day: date(coalesce(x.publishedAt, x.ingestedAt))} AS s
+  } AS others
+  CALL (h, others) {
+    WITH h WHERE size(others) = 0
+    DELETE h
+  }
+  CALL (h, others) {
+    WITH h, others WHERE size(others) > 0
+    SET h.sentenceIds = ${refilled('h', `[s IN others[..${EVIDENCE_SAMPLE}] | s.ids]`)},
+      h.firstSeen = reduce(d = others[0].day, s IN others | CASE WHEN s.day < d THEN s.day ELSE d END),
+      h.lastSeen = reduce(d = others[0].day, s IN others | CASE WHEN s.day > d THEN s.day ELSE d END)
+  }
+}
+CALL (a) {
   MATCH (f)-[:REPORTED_IN]->(a)
   MATCH (f)-[r:SOURCE_ACTOR|TARGET_ACTOR|AT|PARTY|ON_TOPIC|SAID_BY|BETWEEN]->() WHERE $articleId IN r.articleIds
-  RETURN r
-}
-SET r.articleIds = [x IN r.articleIds WHERE x <> $articleId],
-    r.sentenceIds = [x IN coalesce(r.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix]
-WITH r
-CALL (r) {
-  WITH r WHERE type(r) = 'HELD' AND size(r.articleIds) > 0
-  MATCH (x:Article) WHERE x.id IN r.articleIds
-  WITH r, min(date(coalesce(x.publishedAt, x.ingestedAt))) AS first, max(date(coalesce(x.publishedAt, x.ingestedAt))) AS last
-  SET r.firstSeen = first, r.lastSeen = last
-}
-WITH r WHERE size(r.articleIds) = 0
-DELETE r`,
+  SET r.articleIds = [x IN r.articleIds WHERE x <> $articleId],
+      r.sentenceIds = [x IN coalesce(r.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix]
+  WITH r WHERE size(r.articleIds) = 0
+  DELETE r
+}`,
     params: scope(articleId),
   };
 }
