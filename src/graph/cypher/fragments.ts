@@ -20,11 +20,14 @@ export const EVIDENCE_SAMPLE = 10;
 
 /**
  * Adds this article's sentences (`${row}.sentenceIds`) to the edge's evidence sample while it
- * holds fewer than EVIDENCE_SAMPLE; leaves a full sample untouched (no rewrite).
+ * holds fewer than EVIDENCE_SAMPLE; a full sample is set to itself, which Neo4j does not rewrite
+ * but which still takes the edge's write lock: a retraction deciding whether the edge keeps any
+ * support (retractSupport, which locks it the same way) waits for this article to commit.
  */
 export const sampleEvidence = (rel: string, row = 'row'): string =>
-  `FOREACH (_ IN CASE WHEN size(coalesce(${rel}.sentenceIds, [])) < ${EVIDENCE_SAMPLE} THEN [1] ELSE [] END |
-    SET ${rel}.sentenceIds = ([x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix] + ${row}.sentenceIds)[..${EVIDENCE_SAMPLE}])`;
+  `SET ${rel}.sentenceIds = CASE WHEN size(coalesce(${rel}.sentenceIds, [])) < ${EVIDENCE_SAMPLE}
+    THEN ([x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix] + ${row}.sentenceIds)[..${EVIDENCE_SAMPLE}]
+    ELSE ${rel}.sentenceIds END`;
 
 /** The key of a HELD edge in its supporting MENTIONS edges' `held` lists: `<Kind>:<key>|<titleKey>`. */
 export const heldKey = (kind: string, key: string, titleKey: string): string => `${kind} + ':' + ${key} + '|' + ${titleKey}`;

@@ -30,6 +30,8 @@ export function retractSupport(articleId: string): Query {
 MATCH (a:Article {id: $articleId})
 CALL (a) {
   MATCH (a)-[m:MENTIONS]->(p:Person)-[r:REPRESENTS]->(c:Country) WHERE m.represents = c.code
+  // locks r before looking for other support: an article adding support concurrently locks it too
+  SET r.sentenceIds = r.sentenceIds
   WITH a, p, r, c, COLLECT {
     MATCH (x:Article)-[o:MENTIONS]->(p) WHERE x <> a AND o.represents = c.code
     RETURN o.sentenceIds AS ids LIMIT ${EVIDENCE_SAMPLE}
@@ -49,7 +51,8 @@ CALL (a) {
   WITH a, p, key, split(key, '|')[0] AS target
   MATCH (p)-[h:HELD {titleKey: substring(key, size(target) + 1)}]->(n)
   WHERE ${heldKey("CASE WHEN n:Country THEN 'Country' ELSE 'Organization' END", 'coalesce(n.code, n.id)', 'h.titleKey')} = key
-  WITH a, h, COLLECT {
+  SET h.sentenceIds = h.sentenceIds
+  WITH a, p, key, h, COLLECT {
     MATCH (x:Article)-[o:MENTIONS]->(p) WHERE x <> a AND key IN o.held
     RETURN {ids: o.sentenceIds, day: date(coalesce(x.publishedAt, x.ingestedAt))} AS s
   } AS others
