@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { retally, untalliedEvents } from './cypher/tally.js';
 import type { Db, Query } from './db.js';
-import { EVIDENCE_SAMPLE, heldKey } from './cypher/fragments.js';
+import { EVIDENCE_SAMPLE, heldKeyOf } from './cypher/fragments.js';
 
 // Applies schema/constraints.cypher. Every statement there is idempotent (IF NOT EXISTS), so this
 // runs at every start-up; it then waits for the indexes to come online before the app uses them.
@@ -91,7 +91,7 @@ RETURN count(*) AS n`,
     {
       name: 'migrate.heldSupport',
       cypher: `MATCH (p:Person)-[h:HELD]->(n) WHERE h.articleIds IS NOT NULL
-WITH p, h, ${heldKey("CASE WHEN n:Country THEN 'Country' ELSE 'Organization' END", 'coalesce(n.code, n.id)', 'h.titleKey')} AS key LIMIT ${SUPPORT_BATCH}
+WITH p, h, ${heldKeyOf('h', 'n')} AS key LIMIT ${SUPPORT_BATCH}
 CALL (p, h, key) {
   UNWIND h.articleIds AS aid
   MATCH (:Article {id: aid})-[m:MENTIONS]->(p)

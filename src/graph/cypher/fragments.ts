@@ -32,6 +32,10 @@ export const sampleEvidence = (rel: string, row = 'row'): string =>
 /** The key of a HELD edge in its supporting MENTIONS edges' `held` lists: `<Kind>:<key>|<titleKey>`. */
 export const heldKey = (kind: string, key: string, titleKey: string): string => `${kind} + ':' + ${key} + '|' + ${titleKey}`;
 
+/** heldKey of a stored edge `(p)-[h:HELD]->(n)`, n a Country or an Organization. */
+export const heldKeyOf = (h: string, n: string): string =>
+  heldKey(`CASE WHEN ${n}:Country THEN 'Country' ELSE 'Organization' END`, `coalesce(${n}.code, ${n}.id)`, `${h}.titleKey`);
+
 /** Binds `n` to the Country, Person or Organization that `${ref}` = {kind, key} names. */
 export const actorNode = (ref: string, imports: string): string => `CALL (${imports}) {
     MATCH (n:Country {code: ${ref}.key}) WHERE ${ref}.kind = 'Country' RETURN n

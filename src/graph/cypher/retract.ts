@@ -1,5 +1,5 @@
 import type { Query } from '../db.js';
-import { EVIDENCE_SAMPLE, heldKey, packParams } from './fragments.js';
+import { EVIDENCE_SAMPLE, heldKeyOf, packParams } from './fragments.js';
 import { retallyEvent, untallyEvent } from './tally.js';
 
 // Retraction of one article, in four statements run in one transaction (the order matters):
@@ -15,6 +15,16 @@ const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}
 const refilled = (rel: string, lists = 'others') =>
   `reduce(acc = [x IN coalesce(${rel}.sentenceIds, []) WHERE NOT x STARTS WITH $sentencePrefix], ids IN ${lists} |
       acc + [x IN ids WHERE NOT x IN acc])[..${EVIDENCE_SAMPLE}]`;
+
+/** Deletes `rel` when `others` (the other articles supporting it) is empty, else SETs `set`. */
+const deleteOrSet = (rel: string, set: string) => `CALL (${rel}, others) {
+    WITH ${rel} WHERE size(others) = 0
+    DELETE ${rel}
+  }
+  CALL (${rel}, others) {
+    WITH ${rel}, others WHERE size(others) > 0
+    SET ${set}
+  }`;
 
 /**
  * Takes the article's support off shared edges: its ids off the fact edges' lists, an edge left
@@ -36,36 +46,20 @@ CALL (a) {
     MATCH (x:Article)-[o:MENTIONS]->(p) WHERE x <> a AND o.represents = c.code
     RETURN o.sentenceIds AS ids LIMIT ${EVIDENCE_SAMPLE}
   } AS others
-  CALL (r, others) {
-    WITH r WHERE size(others) = 0
-    DELETE r
-  }
-  CALL (r, others) {
-    WITH r, others WHERE size(others) > 0
-    SET r.sentenceIds = ${refilled('r')}
-  }
+  ${deleteOrSet('r', `r.sentenceIds = ${refilled('r')}`)}
 }
 CALL (a) {
   MATCH (a)-[m:MENTIONS]->(p:Person) WHERE m.held IS NOT NULL
-  UNWIND m.held AS key
-  WITH a, p, key, split(key, '|')[0] AS target
-  MATCH (p)-[h:HELD {titleKey: substring(key, size(target) + 1)}]->(n)
-  WHERE ${heldKey("CASE WHEN n:Country THEN 'Country' ELSE 'Organization' END", 'coalesce(n.code, n.id)', 'h.titleKey')} = key
+  MATCH (p)-[h:HELD]->(n)
+  WITH a, p, h, ${heldKeyOf('h', 'n')} AS key WHERE key IN m.held
   SET h.sentenceIds = h.sentenceIds
   WITH a, p, key, h, COLLECT {
     MATCH (x:Article)-[o:MENTIONS]->(p) WHERE x <> a AND key IN o.held
     RETURN {ids: o.sentenceIds, day: date(coalesce(x.publishedAt, x.ingestedAt))} AS s
   } AS others
-  CALL (h, others) {
-    WITH h WHERE size(others) = 0
-    DELETE h
-  }
-  CALL (h, others) {
-    WITH h, others WHERE size(others) > 0
-    SET h.sentenceIds = ${refilled('h', `[s IN others[..${EVIDENCE_SAMPLE}] | s.ids]`)},
+  ${deleteOrSet('h', `h.sentenceIds = ${refilled('h', `[s IN others[..${EVIDENCE_SAMPLE}] | s.ids]`)},
       h.firstSeen = reduce(d = others[0].day, s IN others | CASE WHEN s.day < d THEN s.day ELSE d END),
-      h.lastSeen = reduce(d = others[0].day, s IN others | CASE WHEN s.day > d THEN s.day ELSE d END)
-  }
+      h.lastSeen = reduce(d = others[0].day, s IN others | CASE WHEN s.day > d THEN s.day ELSE d END)`)}
 }
 CALL (a) {
   MATCH (f)-[:REPORTED_IN]->(a)
