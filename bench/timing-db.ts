@@ -57,6 +57,11 @@ export class TimingDb extends Db {
     });
   }
 
+  /** Forgets the times so far (after a warm-up). */
+  reset(): void {
+    this.times.clear();
+  }
+
   /** The statements that took longest in total, slowest first. */
   top(n = 8): StatementTime[] {
     return [...this.times]
