@@ -102,7 +102,8 @@ try {
   };
   if (!keep) timing?.reset();
   const skip = keep ? warmCount : 0;
-  let begun = !keep;
+  // (a kept run with no warm-up starts now, as the other mode does)
+  let begun = !keep || warmCount === 0;
   const onProgress = ({ done: all }: { done: number }) => {
     if (!begun && all >= skip) {
       begun = true;
