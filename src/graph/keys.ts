@@ -92,3 +92,23 @@ export function quoteId(text: string, speakerId: string | null): string {
 export function relationId(countries: readonly string[], descriptor: string): string {
   return `relation:${[...new Set(countries)].sort().join(',')}|${fold(descriptor)}`;
 }
+
+/**
+ * The ingest lock nodes per kind (`person`, `event`): a lock key (`person:<country>:<surnameKey>`,
+ * `event:<signature>`) maps to one of this many lock nodes, so the nodes stay a bounded set
+ * instead of one per person and event ever seen. Two writers whose keys share a lock node wait
+ * for each other (with ~50 keys each, about one pair in seven), which costs time, never a merge.
+ */
+export const LOCK_STRIPES = 16_384;
+
+/** The lock node key of an ingest lock key: `<kind>:#<n>`, n < LOCK_STRIPES. */
+export function lockStripe(key: string): string {
+  const colon = key.indexOf(':');
+  const kind = colon > 0 ? key.slice(0, colon) : 'lock';
+  return `${kind}:#${createHash('sha1').update(key).digest().readUInt32BE(0) % LOCK_STRIPES}`;
+}
+
+/** The lock nodes to take for these lock keys: each once, in the one order every writer uses. */
+export function lockStripes(keys: readonly string[]): string[] {
+  return [...new Set(keys.map(lockStripe))].sort();
+}

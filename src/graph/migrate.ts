@@ -114,6 +114,28 @@ RETURN count(*) AS n`,
   return moved;
 }
 
+/**
+ * Older stores have one IngestLock node per lock key ever taken; writers now take one of a
+ * bounded set (lockStripes, keys `<kind>:#<n>`), so the others are deleted, a batch per
+ * transaction. A node a running writer holds is deleted once it commits.
+ */
+async function dropUnstripedLocks(db: Db): Promise<number> {
+  const q: Query = {
+    name: 'migrate.unstripedLocks',
+    cypher: `MATCH (l:IngestLock) WHERE NOT l.key =~ '[a-z]+:#[0-9]+'
+WITH l LIMIT ${SUPPORT_BATCH}
+DETACH DELETE l
+RETURN count(*) AS n`,
+  };
+  let dropped = 0;
+  for (;;) {
+    const [row] = await db.write(q);
+    const n = Number(row?.n ?? 0);
+    dropped += n;
+    if (n < SUPPORT_BATCH) return dropped;
+  }
+}
+
 export async function migrate(db: Db, opts: { log?: (line: string) => void } = {}): Promise<{ applied: number; recreated: string[]; tallied: number }> {
   const statements = schemaStatements();
   const recreated = await dropOutdatedFulltextIndexes(db, statements);
@@ -124,6 +146,8 @@ export async function migrate(db: Db, opts: { log?: (line: string) => void } = {
   await db.write({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)' });
   const moved = await moveEdgeSupport(db);
   if (moved > 0) opts.log?.(`moved the support of ${moved} REPRESENTS/HELD edge(s) to their articles' MENTIONS edges`);
+  const locks = await dropUnstripedLocks(db);
+  if (locks > 0) opts.log?.(`deleted ${locks} ingest lock node(s) of the older one-per-key form`);
   const tallied = await tallyOldEvents(db, opts.log);
   return { applied: statements.length, recreated, tallied };
 }

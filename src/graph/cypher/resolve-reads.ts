@@ -1,10 +1,12 @@
 import type { Query } from '../db.js';
+import { lockStripes } from '../keys.js';
 import { packParams } from './fragments.js';
 
 // Reads that come before an article's writes, inside the same transaction: its stored version,
 // and the Persons and Events it may merge into. The look-ups first take ingest locks
-// (`:IngestLock {key}` nodes, written so Neo4j holds them to commit): two articles that could
-// merge into one Person or Event are then resolved one after the other, never side by side.
+// (`:IngestLock {key}` nodes, written so Neo4j holds them to commit; one of LOCK_STRIPES nodes per
+// lock key, see lockStripes): two articles that could merge into one Person or Event are then
+// resolved one after the other, never side by side.
 // The write sets `held` to true: Neo4j takes the node's write lock for any SET, but a value that
 // does not change leaves nothing to commit (a timestamp rewrote every lock node every time).
 
@@ -48,7 +50,7 @@ CALL (changed) {
   RETURN collect({id: p.id, nameKey: p.nameKey, country: p.country}) AS people
 }
 RETURN a IS NOT NULL AS stored, a.contentHash AS contentHash, signatures, people`,
-    params: { articleId, contentHash, locks: [...new Set(locks)].sort(), surnameKeys: [...new Set(surnameKeys)] },
+    params: { articleId, contentHash, locks: lockStripes(locks), surnameKeys: [...new Set(surnameKeys)] },
   });
 }
 
@@ -72,7 +74,7 @@ CALL () {
   RETURN collect({id: p.id, nameKey: p.nameKey, country: p.country}) AS people
 }
 RETURN stored, people`,
-    params: { articleIds, locks: [...new Set(locks)].sort(), surnameKeys: [...new Set(surnameKeys)] },
+    params: { articleIds, locks: lockStripes(locks), surnameKeys: [...new Set(surnameKeys)] },
   });
 }
 
@@ -92,6 +94,6 @@ MATCH (e:Event) USING INDEX SEEK e:Event(signature, date)
 WHERE e.signature = p.signature AND e.date >= d - duration({days: 1}) AND e.date <= d + duration({days: 1})
 RETURN DISTINCT e.id AS id, e.signature AS signature, toString(e.date) AS date,
        [(e)-[:AT]->(l:Location) | l.id] AS locations`,
-    params: { locks: [...new Set(locks)].sort(), probes },
+    params: { locks: lockStripes(locks), probes },
   });
 }

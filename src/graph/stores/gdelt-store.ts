@@ -3,6 +3,7 @@ import { placedEventId } from '../../gdelt/plan.js';
 import type { Db, Query, Tx } from '../db.js';
 import { cypherDate, cypherDateTime, shiftDay } from '../convert.js';
 import { combine, plannedOnce } from '../cypher/fragments.js';
+import { lockStripes } from '../keys.js';
 import { retally } from '../cypher/tally.js';
 import { daysApart } from './event-resolution.js';
 
@@ -19,7 +20,7 @@ import { daysApart } from './event-resolution.js';
 export const lockAndResolve = (rows: PlannedEvent[]): Query => plannedOnce({
   name: 'gdelt.lockAndResolve',
   params: {
-    locks: [...new Set(rows.map((r) => `event:${r.signature}`))].sort(),
+    locks: lockStripes(rows.map((r) => `event:${r.signature}`)),
     rows: rows.map((r) => ({
       g: r.gdeltId, signature: r.signature, loc: r.locationId, baseId: r.baseId,
       date: cypherDate(r.date), from: cypherDate(shiftDay(r.date, -1)), to: cypherDate(shiftDay(r.date, 1)),
