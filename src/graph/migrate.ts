@@ -66,7 +66,19 @@ async function tallyOldEvents(db: Db, log?: (line: string) => void): Promise<num
   return ids.length;
 }
 
-const SUPPORT_BATCH = 500;
+/** Rows per transaction of the data migrations below. */
+const MIGRATE_BATCH = 500;
+
+/** Runs `q` (which handles at most MIGRATE_BATCH rows and returns how many as `n`) until it is done. */
+async function inBatches(db: Db, q: Query): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await db.write(q);
+    const n = Number(row?.n ?? 0);
+    total += n;
+    if (n < MIGRATE_BATCH) return total;
+  }
+}
 
 /**
  * REPRESENTS and HELD edges of older stores list every supporting article (`articleIds`) and
@@ -78,7 +90,7 @@ async function moveEdgeSupport(db: Db): Promise<number> {
     {
       name: 'migrate.representsSupport',
       cypher: `MATCH (p:Person)-[r:REPRESENTS]->(c:Country) WHERE r.articleIds IS NOT NULL
-WITH p, r, c LIMIT ${SUPPORT_BATCH}
+WITH p, r, c LIMIT ${MIGRATE_BATCH}
 CALL (p, r, c) {
   UNWIND r.articleIds AS aid
   MATCH (:Article {id: aid})-[m:MENTIONS]->(p)
@@ -91,7 +103,7 @@ RETURN count(*) AS n`,
     {
       name: 'migrate.heldSupport',
       cypher: `MATCH (p:Person)-[h:HELD]->(n) WHERE h.articleIds IS NOT NULL
-WITH p, h, ${heldKeyOf('h', 'n')} AS key LIMIT ${SUPPORT_BATCH}
+WITH p, h, ${heldKeyOf('h', 'n')} AS key LIMIT ${MIGRATE_BATCH}
 CALL (p, h, key) {
   UNWIND h.articleIds AS aid
   MATCH (:Article {id: aid})-[m:MENTIONS]->(p)
@@ -103,14 +115,7 @@ RETURN count(*) AS n`,
     },
   ];
   let moved = 0;
-  for (const q of steps) {
-    for (;;) {
-      const [row] = await db.write(q);
-      const n = Number(row?.n ?? 0);
-      moved += n;
-      if (n < SUPPORT_BATCH) break;
-    }
-  }
+  for (const q of steps) moved += await inBatches(db, q);
   return moved;
 }
 
@@ -119,21 +124,14 @@ RETURN count(*) AS n`,
  * bounded set (lockStripes, keys `<kind>:#<n>`), so the others are deleted, a batch per
  * transaction. A node a running writer holds is deleted once it commits.
  */
-async function dropUnstripedLocks(db: Db): Promise<number> {
-  const q: Query = {
+function dropUnstripedLocks(db: Db): Promise<number> {
+  return inBatches(db, {
     name: 'migrate.unstripedLocks',
     cypher: `MATCH (l:IngestLock) WHERE NOT l.key =~ '[a-z]+:#[0-9]+'
-WITH l LIMIT ${SUPPORT_BATCH}
+WITH l LIMIT ${MIGRATE_BATCH}
 DETACH DELETE l
 RETURN count(*) AS n`,
-  };
-  let dropped = 0;
-  for (;;) {
-    const [row] = await db.write(q);
-    const n = Number(row?.n ?? 0);
-    dropped += n;
-    if (n < SUPPORT_BATCH) return dropped;
-  }
+  });
 }
 
 export async function migrate(db: Db, opts: { log?: (line: string) => void } = {}): Promise<{ applied: number; recreated: string[]; tallied: number }> {
