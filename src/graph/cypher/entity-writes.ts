@@ -1,17 +1,24 @@
 import type { Query } from '../db.js';
 import type { ArticleRow, CountryRow, LocationRow, OrganizationRow, SentenceRow, TopicRow } from '../stores/article-plan.js';
 import type { HeldRow, PersonRow } from '../stores/fact-plan.js';
-import { actorNode, addAliases, heldKey, sampleEvidence } from './fragments.js';
+import { actorNode, addAliases, sampleEvidence } from './fragments.js';
 
 // Builders for the article and its entities (pure: rows in, Query out). See docs/graph-model.md.
 
 const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}#` });
 
+/**
+ * The article and its sentences, CREATEd: the article is new (the batch writes only articles
+ * it found absent) or was retracted earlier in the same transaction. An article another writer
+ * created since fails the article's unique constraint, a race the use case retries (it then
+ * finds the article stored). Nothing to match, so none of MERGE's look-ups: a new article's
+ * edges are most of what an ingest writes.
+ */
 export function writeArticle(article: ArticleRow, sentences: SentenceRow[]): Query {
   return {
     name: 'writeArticle',
     cypher: `// writeArticle
-MERGE (a:Article {id: $articleId})
+CREATE (a:Article {id: $articleId})
 SET a.url = $article.url, a.contentHash = $article.contentHash, a.title = $article.title,
     a.source = $article.source, a.origin = $article.origin,
     a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE datetime($article.publishedAt) END,
@@ -19,9 +26,8 @@ SET a.url = $article.url, a.contentHash = $article.contentHash, a.title = $artic
 WITH a
 CALL (a) {
   UNWIND $sentences AS row
-  MERGE (s:Sentence {id: row.id})
+  CREATE (a)-[:HAS_SENTENCE]->(s:Sentence {id: row.id})
   SET s.index = toInteger(row.index), s.text = row.text, s.start = toInteger(row.start), s.end = toInteger(row.end)
-  MERGE (a)-[:HAS_SENTENCE]->(s)
 }`,
     params: { ...scope(article.id), article, sentences },
   };
@@ -32,10 +38,14 @@ export interface EntityRows {
   organizations: OrganizationRow[];
   locations: LocationRow[];
   topics: TopicRow[];
-  people: PersonRow[];
+  /** `held`: the heldKeys of the positions the article reports the person in (writeHeld), null for none. */
+  people: (PersonRow & { held: string[] | null })[];
 }
 
-/** Countries, organizations, locations, topics and people, each MENTIONed (or ABOUT) by the article. */
+/**
+ * Countries, organizations, locations, topics and people, each MENTIONed (or ABOUT) by the new
+ * article (writeArticle): its edges are CREATEd, one per entity (the rows are unique by key).
+ */
 export function writeEntities(articleId: string, rows: EntityRows): Query {
   return {
     name: 'writeEntities',
@@ -44,13 +54,13 @@ MATCH (a:Article {id: $articleId})
 CALL (a) {
   UNWIND $countries AS row
   MERGE (c:Country {code: row.code}) ON CREATE SET c.name = row.name
-  MERGE (a)-[m:MENTIONS]->(c) SET m.sentenceIds = row.sentenceIds
+  CREATE (a)-[m:MENTIONS]->(c) SET m.sentenceIds = row.sentenceIds
 }
 CALL (a) {
   UNWIND $organizations AS row
   MERGE (o:Organization {id: row.id}) ON CREATE SET o.name = row.name, o.country = row.country, o.kind = row.kind
   ${addAliases('o')}
-  MERGE (a)-[m:MENTIONS]->(o) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases
+  CREATE (a)-[m:MENTIONS]->(o) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases
   WITH o, row WHERE row.country IS NOT NULL
   MATCH (c:Country {code: row.country})
   MERGE (o)-[:BASED_IN]->(c)
@@ -58,7 +68,7 @@ CALL (a) {
 CALL (a) {
   UNWIND $locations AS row
   MERGE (l:Location {id: row.id}) ON CREATE SET l.name = row.name, l.country = row.country
-  MERGE (a)-[m:MENTIONS]->(l) SET m.sentenceIds = row.sentenceIds
+  CREATE (a)-[m:MENTIONS]->(l) SET m.sentenceIds = row.sentenceIds
   WITH l, row WHERE row.country IS NOT NULL
   MATCH (c:Country {code: row.country})
   MERGE (l)-[:IN_COUNTRY]->(c)
@@ -66,7 +76,7 @@ CALL (a) {
 CALL (a) {
   UNWIND $topics AS row
   MERGE (t:Topic {name: row.name})
-  MERGE (a)-[m:ABOUT]->(t) SET m.sentenceIds = row.sentenceIds
+  CREATE (a)-[m:ABOUT]->(t) SET m.sentenceIds = row.sentenceIds
 }
 CALL (a) {
   UNWIND $people AS row
@@ -77,7 +87,7 @@ CALL (a) {
   FOREACH (_ IN CASE WHEN size(split(row.nameKey, ' ')) > size(split(p.nameKey, ' ')) THEN [1] ELSE [] END |
     SET p.name = row.name, p.nameKey = row.nameKey)
   // represents: this article supports (p)-[:REPRESENTS]->(that country)
-  MERGE (a)-[m:MENTIONS]->(p) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases, m.represents = row.country
+  CREATE (a)-[m:MENTIONS]->(p) SET m.sentenceIds = row.sentenceIds, m.names = row.aliases, m.represents = row.country, m.held = row.held
   WITH p, row WHERE row.country IS NOT NULL
   MATCH (c:Country {code: row.country})
   MERGE (p)-[r:REPRESENTS]->(c)
@@ -89,7 +99,8 @@ CALL (a) {
 
 /**
  * Positions held; firstSeen/lastSeen widen to the article's date. The article's support is noted
- * on its MENTIONS edge of the person (`held`, see heldKey), written just before by writeEntities.
+ * on its MENTIONS edge of the person (`held`, see heldKey), written by writeEntities: every
+ * target exists by then (the article writes its title countries and organizations).
  */
 export function writeHeld(articleId: string, seen: string, held: HeldRow[]): Query {
   return {
@@ -103,10 +114,7 @@ MERGE (p)-[h:HELD {titleKey: row.titleKey}]->(n)
 ON CREATE SET h.title = row.title
 SET h.firstSeen = CASE WHEN h.firstSeen IS NULL OR date($seen) < h.firstSeen THEN date($seen) ELSE h.firstSeen END,
     h.lastSeen = CASE WHEN h.lastSeen IS NULL OR date($seen) > h.lastSeen THEN date($seen) ELSE h.lastSeen END
-${sampleEvidence('h')}
-WITH p, row, ${heldKey('row.kind', 'row.key', 'row.titleKey')} AS key
-MATCH (:Article {id: $articleId})-[m:MENTIONS]->(p)
-SET m.held = [x IN coalesce(m.held, []) WHERE x <> key] + key`,
+${sampleEvidence('h')}`,
     params: { ...scope(articleId), seen, held },
   };
 }

@@ -30,6 +30,9 @@ export const sampleEvidence = (rel: string, row = 'row'): string =>
     ELSE ${rel}.sentenceIds END`;
 
 /** The key of a HELD edge in its supporting MENTIONS edges' `held` lists: `<Kind>:<key>|<titleKey>`. */
+export const heldKeyText = (kind: string, key: string, titleKey: string): string => `${kind}:${key}|${titleKey}`;
+
+/** heldKeyText as a Cypher expression of the given Cypher expressions. */
 export const heldKey = (kind: string, key: string, titleKey: string): string => `${kind} + ':' + ${key} + '|' + ${titleKey}`;
 
 /** heldKey of a stored edge `(p)-[h:HELD]->(n)`, n a Country or an Organization. */

@@ -52,7 +52,10 @@ function referencedCountries(e: Extraction): Map<string, string> {
   const add = (code: string | null | undefined) => {
     if (code && /^[A-Z]{3}$/.test(code) && !names.has(code)) names.set(code, code);
   };
-  e.people.forEach((p) => add(p.country));
+  e.people.forEach((p) => {
+    add(p.country);
+    p.titles.forEach((t) => add(t.country)); // a position's country (writeHeld's target)
+  });
   e.organizations.forEach((o) => add(o.country));
   e.locations.forEach((l) => add(l.country));
   e.events.forEach((ev) => [...ev.source.countries, ...ev.target.countries, ev.location?.country].forEach(add));

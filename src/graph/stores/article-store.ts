@@ -3,13 +3,13 @@ import type { Query, Tx } from '../db.js';
 import { writeArticle, writeEntities, writeHeld } from '../cypher/entity-writes.js';
 import { refreshEventCounts, writeActorEdges, writeAgreements, writeEvents, writeQuotesAndRelations } from '../cypher/fact-writes.js';
 import { articleState, articlesStateAndPeople, articleStateAndPeople, lockAndFindEvents } from '../cypher/resolve-reads.js';
-import { combine, combineEach } from '../cypher/fragments.js';
+import { combine, combineEach, heldKeyText } from '../cypher/fragments.js';
 import { retally } from '../cypher/tally.js';
 import { retractArticle, retractEntities, retractFacts, retractSupport } from '../cypher/retract.js';
 import { entityPlan } from './article-plan.js';
 import { sentencesNaming, uniqueBy } from './evidence.js';
 import { applyEventIds, noteEvents, resolveEvents, type StoredEvent } from './event-resolution.js';
-import { type EventRow, factPlan, type FactPlan } from './fact-plan.js';
+import { type EventRow, factPlan, type FactPlan, type HeldRow } from './fact-plan.js';
 import { notePeople, personKey, personLockKey, resolvePerson, type ExistingPerson } from './person-resolution.js';
 
 // The write side of articles: one article's extraction into the graph, and its retraction.
@@ -108,6 +108,12 @@ function eventLookups(facts: FactPlan, storedSignatures: readonly string[]) {
   };
 }
 
+/** The heldKeys of the person's positions that the article reports, null for none. */
+function heldBy(held: readonly HeldRow[], personId: string): string[] | null {
+  const keys = held.filter((h) => h.personId === personId).map((h) => heldKeyText(h.kind, h.key, h.titleKey));
+  return keys.length > 0 ? keys : null;
+}
+
 /** The two statements' queries, the events resolved against the stored ones. Pure. */
 function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: readonly StoredEvent[]): PlannedWrite {
   const { entities, facts } = plan;
@@ -127,7 +133,7 @@ function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: re
   return {
     entities: [
       writeArticle(entities.article, entities.sentences),
-      writeEntities(articleId, { ...entities, organizations, people: facts.people }),
+      writeEntities(articleId, { ...entities, organizations, people: facts.people.map((p) => ({ ...p, held: heldBy(facts.held, p.id) })) }),
       writeHeld(articleId, seen, facts.held),
     ],
     facts: [

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../src/graph/db.js';
 import type { ArticleInput } from '../../../src/ingest/types.js';
-import { ingestArticle } from '../../../src/use-cases/ingest-article.js';
+import { ingestArticle, ingestArticles } from '../../../src/use-cases/ingest-article.js';
 import { cleanGraphDb, count, resetGraph } from '../helpers.js';
 import { fixture, graphShape, recountTallies, storedTallies } from './graph-helpers.js';
 
@@ -40,6 +40,40 @@ describe('concurrent ingestion', () => {
     const concurrent = await graphShape(db);
     await resetGraph(db);
     for (const a of articles) await ingestArticle(db, a);
+    expect(await graphShape(db)).toEqual(concurrent);
+  });
+});
+
+describe('one new article arriving several times at once', () => {
+  it('is written once, whether it comes alone or in a bulk batch', { timeout: 300_000 }, async () => {
+    // The article is CREATEd with its edges, not merged: writers that all found it absent cannot
+    // all write it. Its unique key fails all but one (a constraint race or a deadlock on the
+    // key's lock, both retried) and the retried ones find it stored. An article with people or
+    // events would not even be raced for (their ingest locks queue its writers): this one has
+    // neither; the other has both.
+    const article: ArticleInput = {
+      title: 'Trade between Brazil and Argentina grows',
+      body: 'Exports from Brazil to Argentina grew in the third quarter, according to customs data published on Tuesday. Soybeans and cars led the increase.',
+      url: 'https://example.org/trade/brazil-argentina',
+      publishedAt: '2026-03-03',
+    };
+    const other = fixture('meeting-xinhua.md');
+    const [alone, batches] = await Promise.all([
+      Promise.all(Array.from({ length: 4 }, () => ingestArticle(db, article))),
+      Promise.all(Array.from({ length: 4 }, () => ingestArticles(db, [article, other]))),
+    ]);
+    const status = (o: { ok: true; summary: { status: string } } | { ok: false; error: unknown }) =>
+      o.ok ? o.summary.status : `failed: ${String(o.error)}`;
+    const statuses = [...alone.map((s) => s.status), ...batches.map((b) => status(b[0]!))].sort();
+    expect(statuses).toEqual(['created', ...Array<string>(7).fill('unchanged')]);
+    expect(batches.map((b) => status(b[1]!)).sort()).toEqual(['created', 'unchanged', 'unchanged', 'unchanged']);
+    expect(await count(db, 'MATCH (a:Article) RETURN count(a) AS n')).toBe(2);
+    expect(await count(db, 'MATCH (a:Article) WHERE COUNT { (a)-[:HAS_SENTENCE]->() } <> a.sentenceCount RETURN count(a) AS n')).toBe(0);
+    expect(await count(db, 'MATCH (a:Article)-[:MENTIONS|ABOUT]->(x) WITH a, x, count(*) AS n WHERE n > 1 RETURN count(*) AS n')).toBe(0);
+    const concurrent = await graphShape(db);
+    await resetGraph(db);
+    await ingestArticle(db, article);
+    await ingestArticle(db, other);
     expect(await graphShape(db)).toEqual(concurrent);
   });
 });
