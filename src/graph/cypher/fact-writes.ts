@@ -1,13 +1,15 @@
 import type { Query } from '../db.js';
 import type { AgreementRow, EdgeRow, EventRow, FactPlan, QuoteRow, RelationRow } from '../stores/fact-plan.js';
-import { actorNode, evidence, support } from './fragments.js';
+import { actorNode, evidence, factNode, support } from './fragments.js';
 
 // Builders for the facts of an article: events, agreements, quotes, relations, each with a
 // REPORTED_IN link to the article and EVIDENCE edges to its sentences (pure: rows in, Query out).
 
 const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}#` });
 
-const reportedIn = (fact: string) => `MERGE (${fact})-[rep:REPORTED_IN]->(a) SET rep.sentenceIds = row.sentenceIds`;
+// The article is new (writeArticle) and the fact rows are unique by id (the plans merge rows of
+// one id), so its REPORTED_IN and EVIDENCE edges are CREATEd: there is nothing to match.
+const reportedIn = (fact: string) => `CREATE (${fact})-[rep:REPORTED_IN]->(a) SET rep.sentenceIds = row.sentenceIds`;
 
 export function writeEvents(articleId: string, events: EventRow[]): Query {
   return {
@@ -21,7 +23,7 @@ ON CREATE SET e.signature = row.signature, e.code = row.code, e.root = row.root,
   e.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, e.dateText = row.dateText,
   e.origin = 'article', e.confidence = row.confidence
 SET e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END
-MERGE (e)-[rep:REPORTED_IN]->(a) SET rep.sentenceIds = row.sentenceIds, rep.confidence = row.confidence
+CREATE (e)-[rep:REPORTED_IN]->(a) SET rep.sentenceIds = row.sentenceIds, rep.confidence = row.confidence
 WITH e, row
 ${evidence('e')}
 CALL (e, row) {
@@ -63,10 +65,7 @@ export function writeActorEdges(articleId: string, actors: EdgeRow[]): Query {
     name: 'writeActorEdges',
     cypher: `// writeActorEdges
 UNWIND $actors AS row
-CALL (row) {
-  MATCH (f:Event {id: row.from}) WHERE row.role <> 'PARTY' RETURN f
-  UNION MATCH (f:Agreement {id: row.from}) WHERE row.role = 'PARTY' RETURN f
-}
+${factNode('row')}
 ${actorNode('row', 'row')}
 ${edge('SOURCE_ACTOR')}
 ${edge('TARGET_ACTOR')}

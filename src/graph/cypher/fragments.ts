@@ -39,18 +39,33 @@ export const heldKey = (kind: string, key: string, titleKey: string): string => 
 export const heldKeyOf = (h: string, n: string): string =>
   heldKey(`CASE WHEN ${n}:Country THEN 'Country' ELSE 'Organization' END`, `coalesce(${n}.code, ${n}.id)`, `${h}.titleKey`);
 
-/** Binds `n` to the Country, Person or Organization that `${ref}` = {kind, key} names. */
+/** `key` bound to `value` when `test` holds, else no row: the look-up after it does not run. */
+const only = (test: string, value: string) => `UNWIND CASE WHEN ${test} THEN [${value}] ELSE [] END AS key`;
+
+/**
+ * Binds `n` to the Country, Person or Organization that `${ref}` = {kind, key} names: one
+ * look-up, of that kind (a WHERE on the kind was planned after all three look-ups).
+ */
 export const actorNode = (ref: string, imports: string): string => `CALL (${imports}) {
-    MATCH (n:Country {code: ${ref}.key}) WHERE ${ref}.kind = 'Country' RETURN n
-    UNION MATCH (n:Person {id: ${ref}.key}) WHERE ${ref}.kind = 'Person' RETURN n
-    UNION MATCH (n:Organization {id: ${ref}.key}) WHERE ${ref}.kind = 'Organization' RETURN n
+    ${only(`${ref}.kind = 'Country'`, `${ref}.key`)} MATCH (n:Country {code: key}) RETURN n
+    UNION ${only(`${ref}.kind = 'Person'`, `${ref}.key`)} MATCH (n:Person {id: key}) RETURN n
+    UNION ${only(`${ref}.kind = 'Organization'`, `${ref}.key`)} MATCH (n:Organization {id: key}) RETURN n
   }`;
 
-/** EVIDENCE edges from `fact` to the Sentences listed in row.sentenceIds. */
+/** Binds `f` to the Event or (role PARTY) the Agreement that `${row}.from` names: one look-up. */
+export const factNode = (row: string): string => `CALL (${row}) {
+    ${only(`${row}.role <> 'PARTY'`, `${row}.from`)} MATCH (f:Event {id: key}) RETURN f
+    UNION ${only(`${row}.role = 'PARTY'`, `${row}.from`)} MATCH (f:Agreement {id: key}) RETURN f
+  }`;
+
+/**
+ * EVIDENCE edges from `fact` to the Sentences listed in row.sentenceIds, CREATEd: they are the
+ * new article's sentences (writeArticle) and the fact rows are unique by id, so none is there yet.
+ */
 export const evidence = (fact: string): string => `CALL (${fact}, row) {
     UNWIND row.sentenceIds AS sid
     MATCH (s:Sentence {id: sid})
-    MERGE (${fact})-[:EVIDENCE]->(s)
+    CREATE (${fact})-[:EVIDENCE]->(s)
   }`;
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { generateArticles } from '../../../bench/generator.js';
 import type { Db } from '../../../src/graph/db.js';
+import { writeActorEdges } from '../../../src/graph/cypher/fact-writes.js';
 import { lockAndFindEvents } from '../../../src/graph/cypher/resolve-reads.js';
 import { lockAndResolve } from '../../../src/graph/stores/gdelt-store.js';
 import { ingestSources } from '../../../src/use-cases/ingest-files.js';
@@ -65,5 +66,38 @@ describe('event look-ups on a populated graph', () => {
     // the stored event is found
     const [found] = await db.writeTransaction((tx) => tx.run(article));
     expect(found?.signature).toBe(stored!.signature);
+  });
+});
+
+describe('actor look-ups', () => {
+  it('look each actor up by its own kind only, one seek per row', async () => {
+    // Two events and an agreement with actors of every kind: a WHERE on the kind was planned
+    // after the look-ups, so every row sought a Country, a Person and an Organization.
+    const rows = [
+      { from: 'event:t1', role: 'SOURCE_ACTOR', kind: 'Country', key: 'RUS' },
+      { from: 'event:t1', role: 'TARGET_ACTOR', kind: 'Person', key: 'person:t' },
+      { from: 'event:t2', role: 'SOURCE_ACTOR', kind: 'Organization', key: 'org:t' },
+      { from: 'event:t2', role: 'TARGET_ACTOR', kind: 'Country', key: 'CHN' },
+      { from: 'agreement:t', role: 'PARTY', kind: 'Country', key: 'RUS' },
+    ].map((r) => ({ ...r, kind: r.kind as 'Country' | 'Person' | 'Organization', sentenceIds: [] }));
+    await db.write({
+      name: 'test.actors',
+      cypher: `CREATE (:Event {id: 'event:t1'}), (:Event {id: 'event:t2'}), (:Agreement {id: 'agreement:t'}),
+               (:Country {code: 'RUS'}), (:Country {code: 'CHN'}), (:Person {id: 'person:t'}), (:Organization {id: 'org:t'})`,
+    });
+    const q = writeActorEdges('article:t', rows);
+    const ops = await profile(q.cypher, q.params ?? {});
+    const seeks = (label: string) =>
+      ops.filter((o) => o.operatorType.startsWith('NodeUniqueIndexSeek') && String(o.arguments.Details ?? '').includes(`:${label}(`))
+        .reduce((n, o) => n + (o.dbHits ?? 0), 0);
+    expect({
+      Event: seeks('Event'), Agreement: seeks('Agreement'), Country: seeks('Country'), Person: seeks('Person'), Organization: seeks('Organization'),
+    }).toEqual({ Event: 4, Agreement: 1, Country: 3, Person: 1, Organization: 1 });
+    // and every edge is written
+    const [edges] = await db.writeTransaction(async (tx) => {
+      await tx.run(q);
+      return tx.run({ name: 'test.actorEdges', cypher: 'MATCH ()-[r:SOURCE_ACTOR|TARGET_ACTOR|PARTY]->() RETURN count(r) AS n' });
+    });
+    expect(Number(edges!.n)).toBe(5);
   });
 });
