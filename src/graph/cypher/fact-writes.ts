@@ -57,10 +57,15 @@ CALL () {
   };
 }
 
-/** SOURCE_ACTOR / TARGET_ACTOR of events and PARTY of agreements (the row's role names the edge). */
-export function writeActorEdges(articleId: string, actors: EdgeRow[]): Query {
+/**
+ * SOURCE_ACTOR / TARGET_ACTOR of events and PARTY of agreements (the row's role names the edge).
+ * `fresh`: the row's event is new in this article (no stored event, none written earlier in
+ * the batch), so it has no actor edge yet and the edge is CREATEd; otherwise MERGEd.
+ */
+export function writeActorEdges(articleId: string, actors: (EdgeRow & { fresh: boolean })[]): Query {
   const edge = (type: string) =>
-    `FOREACH (_ IN CASE row.role WHEN '${type}' THEN [1] ELSE [] END | MERGE (f)-[r:${type}]->(n) SET ${support('r')})`;
+    `FOREACH (_ IN CASE WHEN row.role = '${type}' AND row.fresh THEN [1] ELSE [] END | CREATE (f)-[r:${type}]->(n) SET ${support('r')})
+FOREACH (_ IN CASE WHEN row.role = '${type}' AND NOT row.fresh THEN [1] ELSE [] END | MERGE (f)-[r:${type}]->(n) SET ${support('r')})`;
   return {
     name: 'writeActorEdges',
     cypher: `// writeActorEdges

@@ -9,7 +9,7 @@ import { retractArticle, retractEntities, retractFacts, retractSupport } from '.
 import { entityPlan } from './article-plan.js';
 import { sentencesNaming, uniqueBy } from './evidence.js';
 import { applyEventIds, noteEvents, resolveEvents, type StoredEvent } from './event-resolution.js';
-import { type EventRow, factPlan, type FactPlan, type HeldRow } from './fact-plan.js';
+import { type EdgeRow, type EventRow, factPlan, type FactPlan, type HeldRow } from './fact-plan.js';
 import { notePeople, personKey, personLockKey, resolvePerson, type ExistingPerson } from './person-resolution.js';
 
 // The write side of articles: one article's extraction into the graph, and its retraction.
@@ -119,6 +119,10 @@ function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: re
   const { entities, facts } = plan;
   const articleId = entities.article.id;
   const { events, actors } = applyEventIds(resolveEvents(facts.events, stored), facts.events, facts.actors);
+  // An event none of `stored` has the id of is new: the look-up (under the events' locks) finds
+  // every stored event of its signature and day, and `stored` has those written earlier in the batch.
+  const storedIds = new Set(stored.map((ev) => ev.id));
+  const fresh = (a: EdgeRow) => a.role !== 'PARTY' && !storedIds.has(a.from);
   const organizations = uniqueBy(
     [
       ...entities.organizations,
@@ -139,7 +143,7 @@ function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: re
     facts: [
       writeEvents(articleId, events),
       writeAgreements(articleId, facts.agreements, facts.agreementTopics),
-      writeActorEdges(articleId, actors),
+      writeActorEdges(articleId, actors.map((a) => ({ ...a, fresh: fresh(a) }))),
       writeQuotesAndRelations(articleId, facts.quotes, facts.relations),
     ],
     counts: {

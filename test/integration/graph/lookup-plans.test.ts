@@ -79,7 +79,7 @@ describe('actor look-ups', () => {
       { from: 'event:t2', role: 'SOURCE_ACTOR', kind: 'Organization', key: 'org:t' },
       { from: 'event:t2', role: 'TARGET_ACTOR', kind: 'Country', key: 'CHN' },
       { from: 'agreement:t', role: 'PARTY', kind: 'Country', key: 'RUS' },
-    ].map((r) => ({ ...r, kind: r.kind as 'Country' | 'Person' | 'Organization', sentenceIds: [] }));
+    ].map((r) => ({ ...r, kind: r.kind as 'Country' | 'Person' | 'Organization', sentenceIds: [], fresh: r.from === 'event:t1' }));
     await db.write({
       name: 'test.actors',
       cypher: `CREATE (:Event {id: 'event:t1'}), (:Event {id: 'event:t2'}), (:Agreement {id: 'agreement:t'}),

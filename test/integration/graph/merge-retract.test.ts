@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../src/graph/db.js';
 import { articleId } from '../../../src/graph/keys.js';
-import { deleteArticle, ingestArticle } from '../../../src/use-cases/ingest-article.js';
+import { deleteArticle, ingestArticle, ingestArticles } from '../../../src/use-cases/ingest-article.js';
 import { cleanGraphDb, count } from '../helpers.js';
 import { fixture, graphShape, values } from './graph-helpers.js';
 
@@ -18,6 +18,14 @@ const meetings = async () =>
                     COUNT { (e)-[:REPORTED_IN]->() } AS links, COUNT { (e)-[:EVIDENCE]->() } AS evidence`,
   });
 
+/** The meeting's actor edges: each (role, actor) once, with the number of articles supporting it. */
+const meetingActors = async () =>
+  db.read({
+    name: 'test.meetingActors',
+    cypher: `MATCH (e:Event {root: '04'})-[r:SOURCE_ACTOR|TARGET_ACTOR]->(n)
+             RETURN type(r) AS role, coalesce(n.code, n.id) AS actor, size(r.articleIds) AS articles ORDER BY role, actor`,
+  });
+
 describe('one meeting reported by several articles', () => {
   it('is one Event with a report and evidence per article', async () => {
     await ingestArticle(db, fixture('meeting-reuters.md'));
@@ -25,6 +33,21 @@ describe('one meeting reported by several articles', () => {
     expect(await meetings()).toEqual([
       expect.objectContaining({ date: '2024-03-13', reports: 2, sources: 2, links: 2, evidence: 2 }),
     ]);
+    // The second report adds its support to the first's actor edges (MERGEd: the event was stored).
+    const actors = await meetingActors();
+    expect(actors.length).toBeGreaterThanOrEqual(2);
+    expect(actors.map((a) => a.articles)).toEqual(actors.map(() => 2));
+    expect(new Set(actors.map((a) => `${a.role}|${a.actor}`)).size).toBe(actors.length);
+  });
+
+  it('is one Event with one edge per actor when both reports come in one batch', async () => {
+    const outcomes = await ingestArticles(db, [fixture('meeting-reuters.md'), fixture('meeting-tass.md')]);
+    expect(outcomes.map((o) => o.ok && o.summary.status)).toEqual(['created', 'created']);
+    expect(await meetings()).toEqual([expect.objectContaining({ reports: 2, links: 2, evidence: 2 })]);
+    const actors = await meetingActors();
+    expect(actors.length).toBeGreaterThanOrEqual(2);
+    expect(actors.map((a) => a.articles)).toEqual(actors.map(() => 2));
+    expect(new Set(actors.map((a) => `${a.role}|${a.actor}`)).size).toBe(actors.length);
   });
 
   it('takes in a report dated a day apart', async () => {
