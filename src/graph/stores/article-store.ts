@@ -108,9 +108,14 @@ function eventLookups(facts: FactPlan, storedSignatures: readonly string[]) {
   };
 }
 
-/** The heldKeys of the person's positions that the article reports, null for none. */
-function heldBy(held: readonly HeldRow[], personId: string): string[] | null {
-  const keys = held.filter((h) => h.personId === personId).map((h) => heldKeyText(h.kind, h.key, h.titleKey));
+/**
+ * The heldKeys of the person's positions that the article writes (writeHeld: those whose
+ * Country or Organization it writes too), null for none.
+ */
+function heldBy(held: readonly HeldRow[], personId: string, countries: ReadonlySet<string>): string[] | null {
+  const keys = held
+    .filter((h) => h.personId === personId && (h.kind === 'Organization' || countries.has(h.key)))
+    .map((h) => heldKeyText(h.kind, h.key, h.titleKey));
   return keys.length > 0 ? keys : null;
 }
 
@@ -131,13 +136,15 @@ function planWrite(e: Extraction, plan: ReturnType<typeof planFacts>, stored: re
     (o) => o.id,
   ).map((o) => (o.sentenceIds.length > 0 ? o : { ...o, sentenceIds: sentencesNaming(e.sentences, [o.name]).map((i) => `${articleId}#${i}`) }));
 
+  const countries = new Set(entities.countries.map((c) => c.code));
+
   // Two statements (entities, then facts), each a chain of unit subqueries: fewer round trips.
   // Always the same text (empty lists are no-ops), so Neo4j plans each once.
   const seen = (entities.article.publishedAt ?? entities.article.ingestedAt).slice(0, 10);
   return {
     entities: [
       writeArticle(entities.article, entities.sentences),
-      writeEntities(articleId, { ...entities, organizations, people: facts.people.map((p) => ({ ...p, held: heldBy(facts.held, p.id) })) }),
+      writeEntities(articleId, { ...entities, organizations, people: facts.people.map((p) => ({ ...p, held: heldBy(facts.held, p.id, countries) })) }),
       writeHeld(articleId, seen, facts.held),
     ],
     facts: [
