@@ -47,10 +47,10 @@ describe('concurrent ingestion', () => {
 describe('one new article arriving several times at once', () => {
   it('is written once, whether it comes alone or in a bulk batch', { timeout: 300_000 }, async () => {
     // The article is CREATEd with its edges, not merged: writers that all found it absent cannot
-    // all write it. Its unique key fails all but one (a constraint race or a deadlock on the
-    // key's lock, both retried) and the retried ones find it stored. An article with people or
-    // events would not even be raced for (their ingest locks queue its writers): this one has
-    // neither; the other has both.
+    // all write it. Its unique key lets one write it; the others wait for it or fail (a
+    // constraint race or a deadlock on the key's lock, both retried), then find it stored. An
+    // article with people or events would not even be raced for (their ingest locks queue its
+    // writers): this one has neither; the other has both.
     const article: ArticleInput = {
       title: 'Trade between Brazil and Argentina grows',
       body: 'Exports from Brazil to Argentina grew in the third quarter, according to customs data published on Tuesday. Soybeans and cars led the increase.',
