@@ -9,10 +9,10 @@ const scope = (articleId: string) => ({ articleId, sentencePrefix: `${articleId}
 
 /**
  * The article and its sentences, CREATEd: the article is new (the batch writes only articles
- * it found absent) or was retracted earlier in the same transaction. An article another writer
- * created since fails the article's unique constraint, a race the use case retries (it then
- * finds the article stored). Nothing to match, so none of MERGE's look-ups: a new article's
- * edges are most of what an ingest writes.
+ * it found absent) or was retracted earlier in the same transaction. Of writers racing for one
+ * new article, its unique key lets one write it; the others wait or fail (a constraint race or a
+ * deadlock, both retried) and then find it stored. Nothing to match, so none of MERGE's
+ * look-ups: a new article's edges are most of what an ingest writes.
  */
 export function writeArticle(article: ArticleRow, sentences: SentenceRow[]): Query {
   return {
