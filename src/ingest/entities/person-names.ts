@@ -1,7 +1,7 @@
 // Name candidates: runs of capitalised words that are not places, organizations, titles or
 // common words. "Ursula von der Leyen", "George W. Bush", "Abu Bakr al-Baghdadi".
 import type { Token } from '../document.js';
-import { HONORIFICS } from '../lexicon/titles.js';
+import { HONORIFICS, TITLES } from '../lexicon/titles.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/words.js';
 import { cityCountry } from './country.js';
 
@@ -24,6 +24,11 @@ const INITIAL = /^\p{Lu}$/u;
 const BODY_HEADS = new Set(['force', 'forces', 'guard', 'guards', 'corps', 'army', 'brigade', 'brigades', 'militia', 'front', 'movement']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«']);
 
+// Every word of an office ("Advisor", "Attorney", "Chairwoman") opens a title, not a name.
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...TITLES.keys()].flatMap((k) => k.split(/[\s-]+/)).filter((w) => w.length > 2 && !['of', 'the', 'and', 'to', 'for'].includes(w)),
+);
+
 function bare(text: string): string {
   return text.replace(/['’]s$/, '');
 }
@@ -34,9 +39,9 @@ export function isNameWord(tok: Token, lowerVocab: ReadonlySet<string>, sentence
   if (!NAME_WORD.test(text) && !INITIAL.test(text)) return false;
   const lower = text.toLowerCase();
   if (inside && MONTHS.has(lower)) return true;
-  if (NOT_NAME_WORDS.has(lower) || cityCountry(text)) return false;
+  if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || cityCountry(text)) return false;
   // "Secretary-General", "Vice-President", "Prime-Minister"
-  if (lower.includes('-') && lower.split('-').some((part) => NOT_NAME_WORDS.has(part))) return false;
+  if (lower.includes('-') && lower.split('-').some((part) => NOT_NAME_WORDS.has(part) || TITLE_WORDS.has(part))) return false;
   // "Speaking to reporters, ..." : a sentence opener that the article also writes in lower case
   if (sentenceStart && lowerVocab.has(lower)) return false;
   return true;

@@ -46,12 +46,13 @@ function before(doc: Doc, run: NameRun): TitleRef[] {
 
 // "Prime Minister Imran Khan of Pakistan", "President Boris Yeltsin of Russia"
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})/u;
+const END_DOT = /(?<!\.\p{Lu})\.$/u;
 
 export function countryAfterName(doc: Doc, run: NameRun): string | null {
   const end = doc.tokens[run.last - 1]!.end;
   const m = OF_COUNTRY.exec(doc.clean.slice(end, end + 60));
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(END_DOT, ''));
   for (let n = words.length; n > 0; n--) {
     const w = countryWord(words.slice(0, n).join(' '));
     if (w?.code && (w.kind === 'name')) return w.code;

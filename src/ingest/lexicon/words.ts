@@ -39,7 +39,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   fifth sixth seventh fourth eighth ninth tenth fleet brigade division regiment battalion base
   line control zone border valley castle schloss hotel centre center stadium airport port
   hall great wall gate tower bridge memorial cathedral church mosque temple museum park garden gardens
-  says say will would could should agreed agrees warns warned urges slams vows backs rejects`.split(/\s+/).filter(Boolean),
+  says say will would could should agreed agrees warns warned urges slams vows backs rejects
+  advisor adviser attorney counsel administrator economist coordinator assistant accountant analyst
+  campaigner lawyer official officials representative representatives negotiator diplomat
+  act acts law laws policy paper papers times crisis dam call plan fund rate notes board
+  partnership partnerships innovation initiative wars gold retreat leaders exchequer shadow`.split(/\s+/).filter(Boolean),
 );
 
 /** Joining words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi", "Lula da Silva". */

@@ -16,6 +16,8 @@ interface Line {
 const DATELINE =
   /^([A-Z][A-Z.'’ -]{1,30}[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z]{1,15})?(?:,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?))?\s*(?:\([A-Za-z .]{2,30}\)\s*)?(?:--?|—|–|\.\s*\/[A-Za-z-]{2,12}\/\.?|(?<=^[A-Z][A-Z .'’-]+):)\s+/;
 const WORDS = /\S+/g;
+// "-   Secretary Deb Haaland, Department of the Interior": a list item is a paragraph of its own
+const BULLET = /^(?:[-*•▪◦·]|\d{1,2}[.)])\s+/;
 const SENTENCE_END = /[.!?:;"”’'»)\]]$/;
 
 function normalize(s: string): string {
@@ -63,7 +65,16 @@ export function clean(doc: Doc): Doc {
     if (line.text === '') {
       if (current.length) blocks.push(current);
       current = [];
-    } else if (!isBoilerplate(line, title, counts)) current.push(line);
+    } else if (!isBoilerplate(line, title, counts)) {
+      const bullet = BULLET.exec(line.text);
+      if (bullet) {
+        if (current.length) blocks.push(current);
+        current = [];
+        line.start += bullet[0].length;
+        line.text = line.text.slice(bullet[0].length);
+      }
+      current.push(line);
+    }
   }
   if (current.length) blocks.push(current);
   const kept = blocks.filter((b) => {
