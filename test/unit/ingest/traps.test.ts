@@ -53,8 +53,8 @@ describe('aliases and titles', () => {
   it.each([
     ['Li Zhaoxing, China\'s foreign minister, said ties were good.', 'Li Zhaoxing', 'Foreign Minister', 'CHN'],
     ['russian foreign minister Sergey Lavrov arrived.', 'Sergey Lavrov', 'Foreign Minister', 'RUS'],
-    ['NATO Secretary-General Jens Stoltenberg warned Moscow.', 'Jens Stoltenberg', 'Secretary-General', null],
-    ['Chinese Foreign Ministry spokesman Geng Shuang said so.', 'Geng Shuang', 'Spokesman', 'CHN'],
+    ['NATO Secretary-General Jens Stoltenberg warned Moscow.', 'Jens Stoltenberg', 'NATO Secretary-General', null],
+    ['Chinese Foreign Ministry spokesman Geng Shuang said so.', 'Geng Shuang', 'Foreign Ministry Spokesman', 'CHN'],
   ])('%s', (text, name, title, country) => {
     const p = extract({ title: 'T', body: text }).people.find((x) => x.name === name);
     expect(p?.titles.map((t) => t.title)).toContain(title);
