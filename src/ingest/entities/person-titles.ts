@@ -10,7 +10,7 @@ import { NAME_PREFIXES } from '../lexicon/titles.js';
 
 // Where a title before a name can begin: after a clause break, a quote, or a verb's object.
 const BEFORE_BREAK = /[;:"“”(]|,(?!\s*$)/g;
-const AFTER_END = /[,;:"“”]|\.(?:\s|$)|\s(?:said|says|told|who|since|until|and|on|in|at|during|was|is|has|had)\s/;
+const AFTER_END = /[,;:"“”]|\s[-–—]+\s|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s(?:said|says|told|who|since|until|and|on|in|at|during|was|is|has|had)\s/u;
 const MAX_WORDS = 14;
 
 function before(doc: Doc, run: NameRun): TitleRef[] {
@@ -71,7 +71,8 @@ function after(doc: Doc, run: NameRun): TitleRef | null {
   // keep "(CPC)" inside the phrase; stop at the first clause break outside it
   const stop = AFTER_END.exec(phrase.replace(/\(\p{Lu}{2,6}\)/gu, (s) => 'X'.repeat(s.length)));
   if (stop) phrase = phrase.slice(0, stop.index);
-  return phrase ? parseTitle(phrase, true) : null;
+  // an apposition may run on past its office ("a spokesman for EU trade commissioner Peter Mandelson")
+  return phrase ? parseTitle(phrase) : null;
 }
 
 export function titlesAround(doc: Doc, run: NameRun): TitleRef[] {

@@ -131,7 +131,7 @@ export function parseTitle(phrase: string, strict = false): TitleRef | null {
     if (prefixWords.length > MAX_QUALIFIERS || !prefixWords.every(qualifies)) continue;
     const rawTail = text.slice(head.end).trim();
     const tail = /^(?:of|to|for|on)\s/i.test(rawTail) ? tailWords(rawTail) : '';
-    if (strict && rawTail && tail !== rawTail) continue;
+    if (strict && rawTail && tail !== rawTail && rawTail !== '.') continue;
     return build(prefixWords, head, tail, country);
   }
   return null;

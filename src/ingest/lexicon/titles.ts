@@ -60,7 +60,12 @@ const PLAIN: Record<string, string> = {
   'ministry spokesman': 'Spokesman', 'ministry spokeswoman': 'Spokeswoman', secretary: 'Secretary',
   counterpart: 'Counterpart', 'high commissioner': 'High Commissioner', officer: 'Officer',
   'intelligence officer': 'Intelligence Officer', chairperson: 'Chairperson', 'co-chair': 'Co-Chair',
-  'co-chairman': 'Co-Chairman', 'principal secretary': 'Principal Secretary', 'permanent secretary': 'Permanent Secretary', 'national security advisor to the president': 'National Security Adviser',
+  'co-chairman': 'Co-Chairman', advisor: 'Advisor', adviser: 'Adviser', administrator: 'Administrator',
+  counsel: 'Counsel', assistant: 'Assistant', economist: 'Economist', 'chief economist': 'Chief Economist',
+  lawyer: 'Lawyer', partner: 'Partner', accountant: 'Accountant', campaigner: 'Campaigner',
+  coordinator: 'Coordinator', analyst: 'Analyst', strategist: 'Strategist', aide: 'Aide',
+  'managing director': 'Managing Director', 'trade representative': 'Trade Representative',
+  'principal secretary': 'Principal Secretary', 'permanent secretary': 'Permanent Secretary', 'national security advisor to the president': 'National Security Adviser',
 };
 
 function build(): Map<string, TitleEntry> {

@@ -33,10 +33,12 @@ function byCountryOrRecent(doc: Doc, named: readonly PersonMention[], pos: numbe
   if (!title) return undefined;
   let ref: PersonMention | undefined;
   if (country?.code) ref = lastBefore(named, pos, (x) => doc.people[x.person]!.country === country.code);
-  else if (LEADER_TITLES.test(office)) {
+  else {
+    // "Jack Straw said ... The foreign secretary told MPs": the person just named, untitled so far
     const last = lastBefore(named, pos, () => true);
     const p = last && doc.people[last.person]!;
-    if (p && p.titles.length === 0 && sentenceAt(doc, pos) - sentenceAt(doc, last!.start) <= 2) ref = last;
+    const near = LEADER_TITLES.test(office) ? 2 : 1;
+    if (p && p.titles.length === 0 && sentenceAt(doc, pos) - sentenceAt(doc, last!.start) <= near) ref = last;
   }
   if (ref) {
     const p = doc.people[ref.person]!;
