@@ -55,7 +55,7 @@ export function countryAfterName(doc: Doc, run: NameRun): string | null {
   const words = m[1]!.split(/\s+/).map((w) => w.replace(END_DOT, ''));
   for (let n = words.length; n > 0; n--) {
     const w = countryWord(words.slice(0, n).join(' '));
-    if (w?.code && (w.kind === 'name')) return w.code;
+    if (w?.code && w.kind !== 'none' && w.kind !== 'capital') return w.code;
   }
   return null;
 }

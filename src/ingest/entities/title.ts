@@ -22,7 +22,7 @@ const STATE_FORM = /^(?:the\s+)?(?:(?:Islamic|People's|Federal|Democratic|Arab|S
 // Lower-case words that cannot qualify an office: function words, verbs, adverbs.
 const NOT_QUALIFIER = new Set(
   `the a an this that these those his her its their our my your he she it they we who whom which what
-  and or but nor as at by in on with from into onto over under after before during since until than then
+  and or but nor as at by in on of for to with from into onto over under after before during since until than then
   has have had is are was were be been being do does did will would can could should may might must shall
   said says told tells met meets meeting visited visiting called calls asked urged warned added noted
   also not no yes very more most less least much many some any each every both either neither all

@@ -10,10 +10,40 @@ import { KNOWN_PEOPLE } from '../lexicon/known-people.js';
 // Datelines of diplomatic hubs say where a story was filed, not whom its officials serve.
 const HUBS = new Set(['Brussels', 'Geneva', 'Vienna', 'New York', 'United Nations', 'The Hague', 'Strasbourg', 'Addis Ababa']);
 
-// The country a person represents: stated with a title, "X of Pakistan", known, or, for an
-// official in a datelined story who is given no other, the dateline's country.
-function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: ReadonlyMap<number, NameRun>): void {
-  for (const p of persons) {
+// The country nearest before a person's first mention in its sentence: "meetings with the
+// Japanese delegation ahead of the visit of Prime Minister Yasuhiro Nakasone".
+function countryBefore(doc: Doc, p: PersonDraft): string | null {
+  const first = p.mentions[0];
+  if (!first) return null;
+  const sentence = doc.tokens[first.first]?.sentence;
+  let best: string | null = null;
+  for (const c of doc.countries) {
+    if (c.start >= first.start) break;
+    if (!c.asPlace && doc.tokens[c.first]?.sentence === sentence) best = c.code;
+  }
+  return best;
+}
+
+const INTERNATIONAL_OWNER = /\b(?:bloc|alliance|union|organi[sz]ation|commission)['’]s\s+[^,.;]*,?\s*$/i;
+
+// The country an article is about when it does not say: the dateline's (outside diplomatic
+// hubs), else the one it names most, counting the people it places.
+function homeCountry(doc: Doc, persons: readonly PersonDraft[]): string | null {
+  if (doc.dateline?.country && !HUBS.has(doc.dateline.place ?? '')) return doc.dateline.country;
+  const counts = new Map<string, number>();
+  for (const c of doc.countries) if (!c.asPlace) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  for (const p of persons) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + p.mentions.length);
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
+  return best;
+}
+
+// The country a person represents: stated with a title, "X of Pakistan", known, the body of
+// their office ("Bundesbank President"); for an official given none of these, the country named
+// just before them in the sentence, else the country the article is about.
+function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: ReadonlyMap<number, NameRun>, honorific: ReadonlySet<number>): void {
+  let officials: PersonDraft[] = [];
+  persons.forEach((p, i) => {
     let country = p.titles.find((t) => t.country)?.country ?? null;
     for (const m of p.mentions) {
       if (country) break;
@@ -22,14 +52,24 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
       if (country) for (const t of p.titles) t.country ??= country;
     }
     country ??= KNOWN_PEOPLE[p.name] ?? KNOWN_PEOPLE[p.parts.at(-1)!] ?? null;
+    country ??= p.titles.map((t) => (t.organization ? canonicalOrg(t.organization).country : null)).find(Boolean) ?? null;
     const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international');
     // ... but not a leader of some other body ("leader of the breakaway region of Somaliland")
     const elsewhere = p.titles.some((t) => t.organization && / of the /.test(t.title) && canonicalOrg(t.organization).kind === 'other');
-    if (!country && p.titles.length && !international && !elsewhere && doc.dateline?.country && !HUBS.has(doc.dateline.place ?? '')) {
-      country = doc.dateline.country;
-    }
     p.country = country;
-    for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= country;
+    if (!country && (p.titles.length || honorific.has(i)) && !international && !elsewhere) officials.push(p);
+  });
+  const home = homeCountry(doc, persons);
+  // "The bloc's foreign policy chief, Josep Borrell": an official of a body of states
+  const ofBloc = (p: PersonDraft): boolean => {
+    const first = p.mentions[0];
+    const sentence = first ? doc.sentences[doc.tokens[first.first]?.sentence ?? -1] : undefined;
+    return !!sentence && INTERNATIONAL_OWNER.test(doc.clean.slice(sentence.start, first!.start));
+  };
+  officials = officials.filter((p) => !ofBloc(p));
+  for (const p of officials) p.country = countryBefore(doc, p) ?? home;
+  for (const p of persons) {
+    for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;
   }
 }
 
@@ -150,7 +190,8 @@ export function people(doc: Doc): Doc {
       }
     }
   }
-  resolveCountries(doc, persons, runByFirst);
+  const honorific = new Set(persons.flatMap((p, i) => (p.mentions.some((m) => runByFirst.get(m.first)?.honorific) ? [i] : [])));
+  resolveCountries(doc, persons, runByFirst, honorific);
   resolveCounterparts(persons);
   mentions.sort((a, b) => a.start - b.start);
   return { ...doc, people: persons, personMentions: mentions };
