@@ -27,7 +27,8 @@ const NOT_QUALIFIER = new Set(
   said says told tells met meets meeting visited visiting called calls asked urged warned added noted
   also not no yes very more most less least much many some any each every both either neither all
   when while where why how if because although though so yet still just only even too
-  one two three four five six seven eight nine ten`.split(/\s+/),
+  one two three four five six seven eight nine ten earlier later meanwhile however separately today
+  yesterday tomorrow here there`.split(/\s+/),
 );
 const MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'deputy', 'vice', 'shadow', 'senior', 'chief', 'first', 'assistant', 'executive', 'principal', 'special', 'permanent', 'managing']);
 const SMALL = new Set(['of', 'the', 'and', 'for', 'to', 'on', 'in', 'at']);
@@ -71,8 +72,8 @@ function splitCountry(words: string): { rest: string; country: string | null } {
 }
 
 function qualifies(word: string): boolean {
-  if (/^\p{Lu}/u.test(word)) return !CALENDAR.test(word);
   const lower = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word)) return !CALENDAR.test(word) && !NOT_QUALIFIER.has(lower);
   if (MODIFIERS.has(lower)) return true;
   if (NOT_QUALIFIER.has(lower) || /\d/.test(word)) return false;
   // "visiting", "accompanied", "reportedly": verbs and adverbs end the phrase

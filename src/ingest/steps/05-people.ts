@@ -5,24 +5,10 @@ import type { TitleRef } from '../types.js';
 import { nameRuns, type NameRun } from '../entities/person-names.js';
 import { countryAfterName, titlesAround } from '../entities/person-titles.js';
 import { canonicalOrg } from '../entities/organization.js';
-import { KNOWN_PEOPLE } from '../lexicon/known-people.js';
+import { knownCountry } from '../entities/known-people.js';
 
 // Datelines of diplomatic hubs say where a story was filed, not whom its officials serve.
 const HUBS = new Set(['Brussels', 'Geneva', 'Vienna', 'New York', 'United Nations', 'The Hague', 'Strasbourg', 'Addis Ababa']);
-
-// The country nearest before a person's first mention in its sentence: "meetings with the
-// Japanese delegation ahead of the visit of Prime Minister Yasuhiro Nakasone".
-function countryBefore(doc: Doc, p: PersonDraft): string | null {
-  const first = p.mentions[0];
-  if (!first) return null;
-  const sentence = doc.tokens[first.first]?.sentence;
-  let best: string | null = null;
-  for (const c of doc.countries) {
-    if (c.start >= first.start) break;
-    if (!c.asPlace && doc.tokens[c.first]?.sentence === sentence) best = c.code;
-  }
-  return best;
-}
 
 const INTERNATIONAL_OWNER = /\b(?:bloc|alliance|union|organi[sz]ation|commission)['’]s\s+[^,.;]*,?\s*$/i;
 
@@ -39,8 +25,8 @@ function homeCountry(doc: Doc, persons: readonly PersonDraft[]): string | null {
 }
 
 // The country a person represents: stated with a title, "X of Pakistan", known, the body of
-// their office ("Bundesbank President"); for an official given none of these, the country named
-// just before them in the sentence, else the country the article is about.
+// their office ("Bundesbank President"); for an official given none of these, the country the
+// article is about.
 function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: ReadonlyMap<number, NameRun>, honorific: ReadonlySet<number>): void {
   let officials: PersonDraft[] = [];
   persons.forEach((p, i) => {
@@ -51,11 +37,11 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
       if (run) country = countryAfterName(doc, run);
       if (country) for (const t of p.titles) t.country ??= country;
     }
-    country ??= KNOWN_PEOPLE[p.name] ?? KNOWN_PEOPLE[p.parts.at(-1)!] ?? null;
+    country ??= knownCountry(p.parts);
     country ??= p.titles.map((t) => (t.organization ? canonicalOrg(t.organization).country : null)).find(Boolean) ?? null;
     const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international');
     // ... but not a leader of some other body ("leader of the breakaway region of Somaliland")
-    const elsewhere = p.titles.some((t) => t.organization && / of the /.test(t.title) && canonicalOrg(t.organization).kind === 'other');
+    const elsewhere = p.titles.some((t) => t.organization && / of the /.test(t.title) && /^\p{Ll}/u.test(t.organization) && canonicalOrg(t.organization).kind === 'other');
     p.country = country;
     if (!country && (p.titles.length || honorific.has(i)) && !international && !elsewhere) officials.push(p);
   });
@@ -67,7 +53,7 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     return !!sentence && INTERNATIONAL_OWNER.test(doc.clean.slice(sentence.start, first!.start));
   };
   officials = officials.filter((p) => !ofBloc(p));
-  for (const p of officials) p.country = countryBefore(doc, p) ?? home;
+  for (const p of officials) p.country = home;
   for (const p of persons) {
     for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;
   }
