@@ -36,11 +36,17 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '041', pattern: '(?:tele)?phone\\s+(?:call|conversation|talks|conference)|(?:spoke|talked|spoken|speaks|talks)\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone|phoned|video\\s+(?:call|link|conference)', confidence: 0.9, symmetric: true },
   // "paid a state visit to", "arrived in Beijing", "visited Moscow"
   { code: '042', pattern: '(?:paid|pays|paying|made|making|began|begins|started|concluded|wrapped\\s+up|on)\\s+(?:a|an|his|her|their|the)?\\s*(?:[\\w-]+\\s+){0,2}?visit|visited|arrived\\s+in|arrives\\s+in|landed\\s+in|trip\\s+to|tour\\s+of', confidence: 0.85, visit: true },
+  // "an official visit to Argentina", "the visit of Prime Minister Nakasone", "a Latin American
+  // tour which includes Bolivia", "travelling this week to France, Germany and Italy"
+  { code: '042', pattern: 'visits?\\s+to|visit\\s+(?:of|by)|tour\\s+(?:which|that)\\s+includes?|travel(?:l?ed|l?ing|s)?\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?=\\p{Lu})', confidence: 0.75, visit: true },
   // "hosted", "received visiting", "welcomed ... to"
   { code: '043', pattern: 'hosted|hosts|hosting|received\\s+visiting|welcomed\\s+visiting', confidence: 0.85 },
   { code: '045', pattern: 'mediated|mediating|mediation\\s+by|brokered', confidence: 0.75 },
   // "negotiations on", "negotiated"
   { code: '046', pattern: 'negotiations|negotiated|negotiating|negotiate|round\\s+of\\s+talks', confidence: 0.75, symmetric: true },
+  // "spoke today with President Zelenskyy", "conferred with", "held brief talks on Sunday with",
+  // "bilateral talks tomorrow with Coface", "discussed this problem and other issues with"
+  { code: '040', pattern: '(?:spoke|speaks|spoken|talked|conferred|consulted)\\s+(?:[\\w-]+\\s+){0,3}?with|(?:held|holds|hold|holding|had|opened|resumed)\\s+(?:(?!(?:tele)?phone\\b|video\\b)[\\w-]+\\s+){0,3}?(?:talks|discussions|consultations)|(?:talks|discussions|consultations)\\s+(?:[\\w-]+\\s+){0,3}?with|discuss(?:ed|es)\\s+(?:[\\w,’\'-]+\\s+){0,10}?with', confidence: 0.8, symmetric: true, meeting: true },
   // "met with", "held talks", "during a meeting in Moscow", "summit"
   { code: '040', pattern: 'met|meets|meeting|meet|held\\s+talks|hold\\s+talks|holding\\s+talks|talks\\s+with|consultations|summit', confidence: 0.8, symmetric: true, meeting: true },
   // "commended the development", "praised", "hailed"

@@ -37,6 +37,16 @@ function domestic(doc: Doc, src: ActorSet, tgt: ActorSet): boolean {
   return states.size === 1 && !states.has(null) && orgs.every((o) => doc.orgs.some((x) => x.name === o && x.kind !== 'international'));
 }
 
+// "EU leaders are holding talks", "the Treasury met again": a meeting has two sides, unless it is
+// a body's own gathering ("EU leaders are holding talks in Brussels")
+function oneSided(doc: Doc, src: ActorSet, tgt: ActorSet): boolean {
+  const sides = new Set<string>([...src.countries, ...tgt.countries, ...src.organizations, ...tgt.organizations]);
+  for (const name of [...src.people, ...tgt.people]) if (!doc.people.find((p) => p.name === name)?.country) sides.add(name);
+  if (sides.size >= 2) return false;
+  const [only] = [...src.organizations, ...tgt.organizations];
+  return !(sides.size === 1 && only && doc.orgs.some((o) => o.name === only && o.kind === 'international'));
+}
+
 // "signed agreements ... at a White House ceremony hosted by President Donald Trump": hosts and
 // witnesses of an act are not its parties
 const HOSTED_BY = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired)\s+by\b|\bin\s+the\s+presence\s+of\b/gi;
@@ -156,7 +166,7 @@ export function events(doc: Doc): EventRef[] {
         if (!location && tgt.countries.length === 1) location = { name: countryName(tgt.countries[0]!), country: tgt.countries[0]! };
         if (isEmpty(tgt) && location?.country && !src.countries.includes(location.country)) tgt.countries.push(location.country);
       }
-      if (code.startsWith('04') && domestic(doc, src, tgt)) continue;
+      if (code.startsWith('04') && (domestic(doc, src, tgt) || oneSided(doc, src, tgt))) continue;
       if (seen.has(code)) continue;
       seen.add(code);
       const cameo = cameoEvent(code)!;
