@@ -43,7 +43,10 @@ export interface CountryMention extends Span {
 }
 
 export interface OrgMention extends Span {
+  /** Canonical name (the known body's, or the phrase itself). */
   name: string;
+  /** The words the text names it by here: "Group of Seven", "EU", "Foreign Ministry". */
+  surface: string;
   country: string | null;
   kind: string;
 }

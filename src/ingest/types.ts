@@ -49,7 +49,10 @@ export interface PersonRef {
 }
 
 export interface OrganizationRef {
+  /** The name as the article gives it ("Group of Seven" in one article, "G7" in another). */
   name: string;
+  /** The body's stable name across articles ("G7"): what the graph identifies it by. */
+  key?: string;
   /** ISO-3 of the country for national bodies; null for international ones. */
   country: string | null;
   /** e.g. "government", "ministry", "military", "party", "international", "other". */

@@ -82,7 +82,7 @@ export function entityPlan(input: ArticleInput, e: Extraction, now: Date): Entit
 
   const organizations = uniqueBy(
     e.organizations.map((o) => ({
-      id: organizationId(o.name, o.country),
+      id: organizationId(o.key ?? o.name, o.country),
       name: o.name,
       country: o.country,
       kind: o.kind ?? 'other',

@@ -50,7 +50,7 @@ export const actorKey = (a: ActorRef): ActorKey => `${a.kind}:${a.key}` as Actor
 
 export function factPlan(e: Extraction, articleId: string, personIds: ReadonlyMap<string, string>): FactPlan {
   const ids = (ev: readonly { sentence: number }[], extra: number[] = []) => evidenceIds(articleId, ev, extra);
-  const orgs = new Map(e.organizations.map((o) => [o.name, organizationId(o.name, o.country)]));
+  const orgs = new Map(e.organizations.map((o) => [o.name, organizationId(o.key ?? o.name, o.country)]));
   const referenced = new Map<string, { id: string; name: string; country: string | null }>();
   const org = (name: string, country: string | null = null): ActorRef => {
     const id = orgs.get(name) ?? organizationId(name, country);

@@ -20,6 +20,10 @@ const KIND_OF_HEAD: Record<string, string> = {
   cabinet: 'government', council: 'government', administration: 'government', commission: 'government',
 };
 
+function surfaceOf(tokens: readonly Token[], first: number, last: number): string {
+  return tokens.slice(first, last).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+}
+
 function kindOfHead(head: string): string {
   return KIND_OF_HEAD[head.toLowerCase()] ?? 'other';
 }
@@ -56,7 +60,7 @@ export function organizations(doc: Doc): Doc {
       country = qualifier?.code ?? null;
       if (qualifier) ({ start, first } = qualifier);
     }
-    found.push({ name: e.name, country, kind: e.kind, start, end: tokens[match.last - 1]!.end, first, last: match.last });
+    found.push({ name: e.name, surface: surfaceOf(tokens, i, match.last), country, kind: e.kind, start, end: tokens[match.last - 1]!.end, first, last: match.last });
     for (let k = i; k < match.last; k++) claimed[k] = 1;
     i = match.last - 1;
   }
@@ -93,7 +97,7 @@ function findByHead(tokens: Token[], claimed: Uint8Array, found: OrgMention[], c
     const canon = canonicalOrg(name);
     const ofCountry = /\bof (?:the )?([\p{L} ]+)$/u.exec(name)?.[1];
     const country = canon.country ?? qualifier?.code ?? (ofCountry ? countryWord(ofCountry)?.code ?? null : null);
-    found.push({ name: canon.name, country, kind: canon.kind === 'other' ? kindOfHead(tok.text) : canon.kind, start: (qualifier ?? tokens[first]!).start, end: tokens[last - 1]!.end, first, last });
+    found.push({ name: canon.name, surface: surfaceOf(tokens, first, last), country, kind: canon.kind === 'other' ? kindOfHead(tok.text) : canon.kind, start: (qualifier ?? tokens[first]!).start, end: tokens[last - 1]!.end, first, last });
     for (let k = first; k < last; k++) claimed[k] = 1;
     i = last - 1;
   }

@@ -1,6 +1,6 @@
 // Step 11: the Extraction, the JSON-ready contract with the graph layer.
 import type { Doc } from '../document.js';
-import type { CountryRef, EventRef, Extraction, LocationRef, OrganizationRef, PersonRef } from '../types.js';
+import type { ActorSet, CountryRef, EventRef, Extraction, LocationRef, OrganizationRef, PersonRef } from '../types.js';
 import { countryName } from '../entities/country.js';
 import { canonicalOrg } from '../entities/organization.js';
 import { evidenceOf, toOriginalSentence } from '../entities/evidence.js';
@@ -61,8 +61,42 @@ function locations(doc: Doc, events: readonly EventRef[]): LocationRef[] {
   return out;
 }
 
+// The name each body goes by in this article, its longest written form ("Group of Seven" where
+// the article also writes "G7"); the canonical name stays as the organization's key.
+function writtenNames(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of doc.orgs) {
+    const written = o.surface.replace(/^the\s+/i, '');
+    const known = out.get(o.name);
+    if (!known || written.length > known.length) out.set(o.name, written);
+  }
+  return out;
+}
+
+function renamed(e: Extraction, names: ReadonlyMap<string, string>): Extraction {
+  const to = (n: string): string => names.get(n) ?? n;
+  const actors = (a: ActorSet): ActorSet => ({ ...a, organizations: [...new Set(a.organizations.map(to))] });
+  const organizations: OrganizationRef[] = [];
+  for (const o of e.organizations) {
+    const name = to(o.name);
+    if (!organizations.some((x) => x.name === name && x.country === o.country)) organizations.push({ ...o, name, key: o.name });
+  }
+  return {
+    ...e,
+    organizations,
+    people: e.people.map((p) => ({ ...p, titles: p.titles.map((t) => (t.organization ? { ...t, organization: to(t.organization) } : t)) })),
+    events: e.events.map((ev) => ({ ...ev, source: actors(ev.source), target: actors(ev.target) })),
+    agreements: e.agreements.map((a) => ({ ...a, parties: [...new Set(a.parties.map(to))].sort() })),
+    quotes: e.quotes.map((q) => (q.speaker ? { ...q, speaker: to(q.speaker) } : q)),
+  };
+}
+
 export function assemble(doc: Doc, events: EventRef[]): Extraction {
   const { input } = doc;
+  return renamed(build(doc, events, input), writtenNames(doc));
+}
+
+function build(doc: Doc, events: EventRef[], input: Doc['input']): Extraction {
   return {
     article: {
       title: input.title,

@@ -88,7 +88,7 @@ const CASES: Case[] = [
     people: { 'Christoph Heusgen': 'DEU', 'Dmitry Polyanskiy': 'RUS' },
     titles: [['Christoph Heusgen', 'Ambassador'], ['Dmitry Polyanskiy', 'Envoy']],
     quotes: [['This is a dark day', 'Christoph Heusgen']],
-    events: [['129', 'RUS', 'UN Security Council']] },
+    events: [['129', 'RUS', 'United Nations Security Council']] },
   { file: '15-japan-korea-summit', countries: ['JPN', 'KOR', 'PRK'],
     people: { 'Fumio Kishida': 'JPN', 'Yoon Suk Yeol': 'KOR' },
     titles: [['Fumio Kishida', 'Prime Minister'], ['Yoon Suk Yeol', 'President']],

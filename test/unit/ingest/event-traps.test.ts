@@ -15,7 +15,7 @@ const ROWS: Row[] = [
   // an act asked for is the appeal's content, not an event of its own
   { text: 'Ukrainian President Volodymyr Zelenskiy urged Western allies to send more weapons.', has: [['02', 'Volodymyr Zelenskiy', null]], not: ['07'] },
   { text: 'Holguin said Colombia would ask the Organization of American States to hold an emergency meeting.', not: ['04'] },
-  { text: 'The EU adopted sanctions against Russia on Friday.', has: [['163', 'European Union', 'RUS']] },
+  { text: 'The EU adopted sanctions against Russia on Friday.', has: [['163', 'EU', 'RUS']] },
   { text: 'Russian Foreign Ministry spokeswoman Maria Zakharova condemned the decision and said the sanctions would hurt Europe.',
     has: [['111', 'Maria Zakharova', null]], not: ['16'] },
   { text: "Japan's Foreign Minister Taro Kono phoned his Chinese counterpart to protest against Beijing's construction of a gas platform.",

@@ -68,7 +68,7 @@ describe('quotes', () => {
     ['said X after', '"We will never accept this ultimatum," said Wang Yi, the foreign minister.', 'Wang Yi'],
     ['X said: before', 'Boris Johnson arrived. Johnson said: "This is a great day for Britain."', 'Boris Johnson'],
     ['the minister said', 'Foreign Minister Wang Yi met reporters. "We oppose all unilateral sanctions," the minister said.', 'Wang Yi'],
-    ['a ministry speaks', '"This is a gross interference in our affairs," the Foreign Ministry said.', 'Ministry of Foreign Affairs'],
+    ['a ministry speaks', '"This is a gross interference in our affairs," the Foreign Ministry said.', 'Foreign Ministry'],
   ])('%s', (_name, text, speaker) => {
     expect(extract({ title: 'T', body: text }).quotes[0]?.speaker).toBe(speaker);
   });
