@@ -15,8 +15,8 @@ export interface Actor {
 
 // "Wang said", "the Russian Defense Ministry said", "a senior State Department official said"
 const SPEECH_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|told|added|reported|announced|stated)\b/;
-// "talks in Moscow", "at the White House": a place, not an actor
-const PLACE_BEFORE = /\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+// "talks in Moscow", "at the White House", "at a White House ceremony": a place, not an actor
+const PLACE_BEFORE = /\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+|an?\s+)?$/i;
 
 export function emptyActors(): ActorSet {
   return { people: [], countries: [], organizations: [] };

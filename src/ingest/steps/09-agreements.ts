@@ -1,70 +1,188 @@
-// Step 9: agreements as facts of their own. "signed a deal on tourism" is signed, "agreed to
-// strengthen military cooperation" is pledged, "will offer a treaty" / "expected to sign a joint
-// statement" is proposed. Parties are the countries (or bodies) of the event's actors.
-import type { Doc } from '../document.js';
+// Step 9: agreements as facts of their own, read sentence by sentence. An agreement is named by
+// a noun ("signed a memorandum", "the Paris accord", "an IMF loan", "a joint statement") or made
+// by a verb of commitment ("agreed to strengthen", "reaffirmed their commitment to", "pledged").
+// Status: a commitment is pledged ("agreed a loan" is signed); a named agreement is proposed when
+// the words around it say it is not agreed yet ("proposed", "negotiating", "expected to sign"),
+// else signed. Parties are the states and bodies the sentence names, people standing for their
+// state; "they", "the leaders", "both sides" stand for the sides of the meeting the article reports.
+import { startingIn, type Doc } from '../document.js';
 import type { AgreementRef, AgreementStatus, EventRef } from '../types.js';
+import { actorsIn, type Actor } from '../entities/actors.js';
+import { evidenceOf } from '../entities/evidence.js';
+import { topCountries } from './08-context.js';
+import { AGREED_DEAL, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, NOT_YET, PLEDGE, PROPOSED, SIGNED } from '../lexicon/agreements.js';
 import { TOPICS } from '../lexicon/topics.js';
 
-// "proposed a free trade agreement", "will offer a treaty", "put forward a peace plan"
-const PROPOSED = /\b(?:propos(?:ed|es|e|ing)|offer(?:ed|s)?|will offer|put forward|floated|tabled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(treaty|agreement|deal|pact|accord|framework|initiative|plan|memorandum|mechanism|roadmap|road map)\b/i;
-// "are expected to sign", "will sign", "plan to sign": not signed yet
-const NOT_YET = /\b(?:expected to|will|would|plans? to|planned to|are to|is to|set to|due to|aims? to|hope to|to)\s+(?:\w+\s+)?$/i;
-const SIGN = /\b(?:signed|signs|sign|signing|inked|inks)\b/i;
-// "signed an agreement on tourism"; the named thing is the noun phrase around the noun
-const NOUN_PHRASE = /(?:(?:the|an?|\d+|two|three|several)\s+)?((?:[\w'’-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)(?: of understanding)?|MoUs?|pacts?|contracts?|declarations?|protocols?|conventions?|documents?|road\s?maps?|statements?|charters?)(?:\s+(?:on|of|for|to)\s+[^,.;]{1,60})?)/i;
-const STOP_TAIL = /\s+(?:during|in|at|with|between|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on \w+day|after|before|that|which)\b.*$/;
-// "agreed to strengthen military cooperation", "agreed on Friday to re-establish relations"
-// ("a 2+2 dialogue": a plus sign stays inside the name)
-const PLEDGE = /\b(?:agreed|agree|agrees|pledged|pledge|vowed|vow|committed|promised)\b(?:\s+(?:on\s+)?\w+day)?\s+(?:to|on)\s+((?:further\s+|jointly\s+)?(?:[\w+-]+)(?:\s+(?!and\b|to\b|after\b|in\b|at\b|during\b|between\b|with\b|by\b|for\b|through\b|over\b|as\b|so\b)[\w'’+-]+){0,4})/i;
-// "The two ministers agreed to resume talks": an agreement between them, unlike "ready to meet"
-const AGREED = /\bagreed\b/i;
+// "greater agreement now among major countries", "in agreement with": accord of views, not a deal
+const NOT_A_DEAL = /\b(?:greater|broad|general|wide|little|no|some|more|in|full|complete)\s+$/i;
+// The clause a commitment's subject is in: after the last break before the verb.
+const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as|which|who|saying|adding)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?(?:two\s+)?(?:leaders|sides|they|both)\b)|\s+that\s+/g;
+// "in a deal brokered by China", "at a ceremony hosted by President Trump": not parties
+const HOSTS = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired|facilitated)\s+by\b|\bin\s+the\s+presence\s+of\b|\bwith\s+the\s+(?:help|mediation)\s+of\b/gi;
+const PHRASE_END = /^(?:but|while|which|who|after|before|during|when|said|says|and|as)$/i;
+
+// "to strengthen military cooperation between the two countries": up to ten words, to a break
+function phraseAfter(text: string): string {
+  const words: string[] = [];
+  for (const w of text.trim().split(/\s+/)) {
+    if (words.length >= 10 || (words.length > 1 && PHRASE_END.test(w))) break;
+    const bare = w.replace(/[,.;:"“”)]+$/, '');
+    if (bare) words.push(bare);
+    if (bare !== w) break;
+  }
+  return words.join(' ');
+}
+const NAME_BEFORE = /((?:(?:[\p{Lu}][\p{L}'’.-]*|\p{Ll}[\p{L}-]*(?:al|ic|ary|ive|ing|-\p{L}+)|[\d.$]+\s*(?:billion|million|bn|m)?(?:-dlr)?|\d{4})\s+){0,4})$/u;
+
+interface Cue {
+  start: number;
+  end: number;
+  status: AgreementStatus;
+  name: string;
+  /** "the agreement", "this accord": told of again, not a new one. */
+  definite: boolean;
+  noun: boolean;
+}
 
 function topicsOf(text: string): string[] {
   return TOPICS.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
-function parties(e: EventRef): string[] {
-  const list = [...e.source.countries, ...e.target.countries];
-  if (list.length < 2) list.push(...e.source.organizations, ...e.target.organizations);
-  return [...new Set(list)].sort();
+interface Sides {
+  parties: string[];
+  /** Read off a meeting the article reports, not just its most named countries. */
+  met: boolean;
 }
 
-function named(text: string, fallback: string): string {
-  const m = NOUN_PHRASE.exec(text);
-  return (m?.[1] ?? fallback).replace(STOP_TAIL, '').trim();
+/** The sides of the meeting the article reports first, else its two most named countries. */
+function mainSides(doc: Doc, events: readonly EventRef[]): Sides {
+  const meeting = events.find((e) => e.root === '04' && sidesOf(e).length >= 2);
+  return meeting ? { parties: sidesOf(meeting), met: true } : { parties: topCountries(doc).slice(0, 2), met: false };
+}
+
+function sidesOf(e: EventRef): string[] {
+  return [...new Set([...e.source.countries, ...e.target.countries, ...(e.source.countries.length + e.target.countries.length < 2 ? [...e.source.organizations, ...e.target.organizations] : [])])];
+}
+
+function partiesOf(doc: Doc, actors: readonly Actor[]): string[] {
+  const out = new Set<string>();
+  for (const a of actors) {
+    if (a.person !== undefined) {
+      const c = doc.people[a.person]!.country;
+      if (c) out.add(c);
+    } else if (a.country) out.add(a.country);
+    else if (a.org) {
+      // "the Foreign Ministry", "the Treasury": a national body stands for its state
+      const o = doc.orgs.find((x) => x.name === a.org);
+      if (o?.country && o.kind !== 'party' && o.kind !== 'other') out.add(o.country);
+      else out.add(a.org);
+    }
+  }
+  return [...out];
+}
+
+// "Qatar's Ministry of Foreign Affairs said": the country is the speaking body's
+function inSpeaker(doc: Doc, a: Actor, all: readonly Actor[]): boolean {
+  if (!a.country) return false;
+  return all.some((o) => o.speaker && o.org && doc.orgs.some((m) => m.name === o.org && m.start <= a.pos && a.pos < m.end));
+}
+
+function clauseStart(text: string, upTo: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < upTo; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+function cuesIn(text: string): Cue[] {
+  const cues: Cue[] = [];
+  PLEDGE.lastIndex = 0;
+  for (let m = PLEDGE.exec(text); m; m = PLEDGE.exec(text)) {
+    const rest = text.slice(m.index);
+    if (AGREED_VIEW.test(rest)) continue;
+    // "commitments made in Paris", "Japan's pledges": a noun of commitment names what was pledged
+    const name = phraseAfter(text.slice(m.index + m[0].length)) || m[0];
+    cues.push({ start: m.index, end: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });
+  }
+  AGREEMENT_NOUN.lastIndex = 0;
+  for (let m = AGREEMENT_NOUN.exec(text); m; m = AGREEMENT_NOUN.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (NOT_A_DEAL.test(before)) continue;
+    if (cues.some((c) => c.status === 'signed' && m!.index < c.end + 60 && m!.index >= c.start)) continue;
+    const clause = text.slice(clauseStart(text, m.index), Math.min(text.length, m.index + m[0].length + 40));
+    const sign = SIGNED.exec(clause);
+    const signed = sign !== null && !NOT_YET.test(clause.slice(0, sign.index));
+    const status: AgreementStatus = !signed && PROPOSED.test(clause) ? 'proposed' : 'signed';
+    const lead = (NAME_BEFORE.exec(before)?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
+    const tail = /^\s+(?:on|of|for|to|with)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:]|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const definite = !lead && /\b(?:the|this|that|such)\s+$/i.test(before);
+    // "jointly deal with the challenges", "deals with": a verb
+    if (/^deals?$/i.test(m[0]) && (/\b(?:to|jointly|will|would|can|could|must|should|also|not|and|directly|effectively)\s+$/i.test(before) || /^\s+with\b/i.test(text.slice(m.index + m[0].length)))) continue;
+    // "agreed to re-establish relations ..., in a deal brokered by China": the deal is the pledge
+    const pledge = cues.find((c) => !c.noun && c.start < m!.index);
+    if (pledge && !/joint|communiqu|declaration/i.test(m[0])) continue;
+    cues.push({ start: m.index - lead.length, end: m.index + m[0].length, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite, noun: true });
+  }
+  return cues;
 }
 
 export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[] {
-  void doc;
   const out: AgreementRef[] = [];
-  const add = (status: AgreementStatus, name: string, e: EventRef, text: string): void => {
-    const p = parties(e);
-    if (p.length === 0) return;
-    const topics = topicsOf(text);
-    // "signed a roadmap ... The document was signed during talks": one agreement told twice
-    const same = out.find((a) => (a.status === status || a.evidence.sentence === e.evidence.sentence)
-      && (p.every((x) => a.parties.includes(x)) || a.parties.every((x) => p.includes(x))));
-    if (same) {
-      for (const t of topics) if (!same.topics.includes(t)) same.topics.push(t);
-      for (const x of p) if (!same.parties.includes(x)) same.parties.push(x);
-      same.parties.sort();
-      return;
+  let main: Sides | null = null;
+  for (const s of doc.sentences) {
+    const cues = cuesIn(s.text);
+    if (cues.length === 0) continue;
+    HOSTS.lastIndex = 0;
+    const hosts = HOSTS.exec(s.text);
+    const end = hosts ? s.start + hosts.index : s.end;
+    for (const cue of cues) {
+      // the clause the agreement is told in ("Qatar said that Israel and Hamas had agreed to ..."),
+      // without who reports it ("..., Sourrouille said"), unless nobody else is named
+      const from = clauseStart(s.text, cue.start);
+      const all = actorsIn(doc, s.start + from, Math.max(end, s.start + cue.end));
+      const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all));
+      // the words an agreement is named by are not its parties ("a Memorandum of Understanding
+      // on the establishment of a Joint Commission")
+      const own = named.filter((a) => a.pos < s.start + cue.start || a.pos >= s.start + cue.start + cue.name.length);
+      let parties = partiesOf(doc, own.length ? own : all);
+      const subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
+      const ownSubject = startingIn(doc.personMentions, s.start + from, s.start + cue.start).length > 0;
+      // "They agreed to explore ...", "In a joint statement, the three leaders agreed": all sides
+      if (BOTH_SIDES.test(subject) && !ownSubject) parties = [...new Set([...(main ??= mainSides(doc, events)).parties, ...parties])];
+      else if (cue.status === 'pledged' && parties.length === 1) {
+        main ??= mainSides(doc, events);
+        // "The Vice President reaffirmed the administration's commitment to ...": one side of a
+        // meeting pledging to the other
+        if (main.met && main.parties.includes(parties[0]!)) parties = [...main.parties];
+      }
+      if (parties.length === 0) continue;
+      add(out, doc, s.index, s.start, cue, parties.sort(), s.text);
     }
-    out.push({ name, status, parties: p, topics, evidence: e.evidence });
-  };
-  for (const e of events) {
-    const text = e.evidence.text;
-    if (e.code === '057') {
-      const sign = SIGN.exec(text);
-      const after = sign ? text.slice(sign.index + sign[0].length) : text;
-      const status = sign && NOT_YET.test(text.slice(0, sign.index)) ? 'proposed' : 'signed';
-      add(status, named(after, 'agreement'), e, after);
-    } else if (e.root === '03' && (e.code !== '036' || AGREED.test(text))) {
-      const what = PLEDGE.exec(text);
-      if (what) add('pledged', what[1]!.replace(/\s+/g, ' ').replace(/[,.;]$/, '').replace(/\s+(?:the|a|an|of|their|its)$/, ''), e, what[0]);
-    }
-    const proposal = PROPOSED.exec(text);
-    if (proposal && e.root !== '11' && e.root !== '12') add('proposed', named(text.slice(proposal.index), proposal[1]!), e, text);
   }
-  return out;
+  // one state alone agrees with nobody; a body of states ("the EU proposed a budget") can
+  const international = new Set(doc.orgs.filter((o) => o.kind === 'international').map((o) => o.name));
+  return out.filter((a) => a.parties.length >= 2 || international.has(a.parties[0]!));
+}
+
+// "the Louvre accord" ... "the Louvre pact": one agreement by its name; "the agreement" refers
+// back to the last one of its kind. Their parties add up.
+const NAMED = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+)/u;
+function referent(out: readonly AgreementRef[], cue: Cue): AgreementRef | undefined {
+  const name = NAMED.exec(cue.name)?.[1]?.trim().toLowerCase();
+  if (name) return out.find((a) => NAMED.exec(a.name)?.[1]?.trim().toLowerCase() === name);
+  return cue.definite ? out.at(-1) : undefined;
+}
+
+function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cue: Cue, parties: string[], text: string): void {
+  const same = referent(out, cue)
+    ?? out.find((a) => a.status === cue.status && a.parties.length === parties.length && a.parties.every((p, i) => p === parties[i])
+      && (a.evidence.sentence === sentence || a.name.toLowerCase() === cue.name.toLowerCase()));
+  const topics = topicsOf(text);
+  if (same) {
+    for (const t of topics) if (!same.topics.includes(t)) same.topics.push(t);
+    // a named agreement gathers its parties from each mention; "the agreement" only points back
+    if (!cue.definite) same.parties = [...new Set([...same.parties, ...parties])].sort();
+    return;
+  }
+  out.push({ name: cue.name, status: cue.status, parties, topics, evidence: evidenceOf(doc, offset + cue.start, offset + cue.end) });
 }

@@ -1,0 +1,31 @@
+// Words that report an agreement and its status. An agreement is named by a noun ("accord",
+// "pact", "communique", "loan") or made by a verb of commitment ("agreed to", "reaffirmed their
+// commitment to", "pledged"); its status comes from the words around it. Case-insensitive.
+
+/** Nouns naming an agreement, a deal or a joint text. */
+export const AGREEMENT_NOUN =
+  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?)\b/gi;
+
+/** A commitment made by a verb: the parties are its subject (and whom it is made to). "Vowed"
+ * is left out: vows in the news are mostly threats ("vowed harsh revenge"). */
+export const PLEDGE =
+  /\b(?:agreed|agree|agrees|pledged|pledges?|promised|promises?|committed|commitments?|reaffirmed|reaffirms?|reconfirmed|reiterated|undert(?:ook|akes?)|affirmed\s+(?:its|their|his|her)\s+intention)\b/gi;
+
+/** "agreed that ...", "reaffirmed that ..." state a shared view, "agreed a loan" a deal, unlike "agreed to", "agreed on". */
+export const AGREED_VIEW = /^(?:agreed?s?|reaffirm(?:ed|s)?|reiterat(?:ed|es)|affirm(?:ed|s)?|reconfirm(?:ed|s)?)\s+that\b/i;
+export const AGREED_DEAL = /^agreed?s?\s+(?:an?|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:loan|deal|agreement|accord|package|pact|programme|program|plan)\b/i;
+
+/** Around an agreement noun: not (yet) agreed. */
+export const PROPOSED =
+  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed)\s+to|under\s+discussion|talks\s+(?:on|over)|holding\s+up|stalling)\b/i;
+
+/** Before a verb of signing: not signed yet ("are expected to sign", "will conclude"). */
+export const NOT_YET = /\b(?:expected|set|due|scheduled|plan(?:s|ned)?|going|hop(?:e|es|ed)|aim(?:s|ed)?|ready|want(?:s|ed)?|seek(?:s|ing)?|sought|agreed)\s+to\s+(?:\w+\s+)?$|\b(?:will|would|could|may|might|should)\s+(?:\w+\s+)?$/i;
+
+/** Around an agreement noun: signed, concluded, in force. */
+export const SIGNED =
+  /\b(?:sign(?:ed|s|ing)?|inked|conclu(?:ded|des)|reached|struck|clinched|ratif(?:ied|ies)|approved|in\s+force|issued|honou?r(?:ed|ing)?|keep|kept|breach|violat(?:ed|ion)|under\s+(?:the|an?)|joint\s+statement)\b/i;
+
+/** Subjects that stand for both (or all) sides of the meeting the article reports. */
+export const BOTH_SIDES =
+  /^(?:\s*(?:the\s+)?(?:two\s+|both\s+|all\s+|three\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|officials|delegations|parties|heads\s+of\s+state|men)|\s*they|\s*we|\s*both)\b/i;
