@@ -13,8 +13,29 @@ const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.—–-]*((?:[\\p{L}.'’-]+\\s+){
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.—–-]*(?:${SPEECH_VERBS})\\s+((?:[\\p{L}.'’-]+\\s*){1,8})`, 'du');
 // ", according to Foreign Ministry spokesman Zhao Lijian"
 const ACCORDING = /^[\s,.—–-]*according to\s+((?:[\p{L}.'’-]+\s*){1,8})/du;
+// '"Let's give them a call," the source quoted Baker as saying': the one quoted speaks
+const QUOTED_AS = /^[\s,.—–-]*(?:[\p{L}.'’-]+\s+){0,4}?quoted\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+as\s+saying\b/du;
+// 'Britain was "uniquely placed" to ..., he suggested.': the sentence's own reporting clause
+const SENTENCE_REPORTER = new RegExp(`[,;]\\s*((?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b[^,;"“”]{0,60}[.!?]?\\s*$`, 'du');
+// "a senior Bank of Japan official", "one source", "an aide to Chirac": an unnamed speaker
+const DETERMINER = /^(?:a|an|one|the|another|two|three|several|some|many|other)\s+/i;
+const NOT_DESCRIPTOR = /^(?:he|she|they|it|we|who|which|that|this|there|also|then|later|and|but)$/i;
 // "Lavrov said: ", "He added, ", "Mr. Reagan, quoting a Russian proverb, said: "
 const BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.:"“”]{0,60}?[:,]?\\s*$`, 'u');
+
+/** Who a reporting clause's subject names: a person (by name, title or pronoun) heading it, else
+ * an unnamed speaker's description ("Finance Ministry official"), else a body or a state. */
+function subjectSpeaker(doc: Doc, from: number, phrase: string): string | null {
+  const det = DETERMINER.exec(phrase);
+  const rest = phrase.slice(det?.[0].length ?? 0).trim();
+  const head = rest.split(/\s+(?:of|to|for|at|in|with|from)\s+/)[0]!;
+  const headFrom = from + (det?.[0].length ?? 0);
+  const person = startingIn(doc.personMentions, from, headFrom + head.length)[0];
+  if (person) return doc.people[person.person]!.name;
+  const last = head.split(/\s+/).at(-1) ?? '';
+  if (det && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !NOT_DESCRIPTOR.test(last) && rest.split(/\s+/).length <= 6) return rest;
+  return speakerIn(doc, from, from + phrase.length);
+}
 
 function speakerIn(doc: Doc, from: number, to: number): string | null {
   const person = startingIn(doc.personMentions, from, to)[0];
@@ -65,18 +86,39 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   const sentence = doc.sentences[sentenceAt(doc, Math.max(0, q.outerEnd - 1))];
   const afterEnd = Math.min(q.outerEnd + 120, doc.clean.indexOf('\n\n', q.outerEnd) >>> 0);
   const after = doc.clean.slice(q.outerEnd, afterEnd);
-  for (const re of [AFTER_VERB_SUBJECT, ACCORDING, AFTER_SUBJECT_VERB]) {
+  // '"... the EU ." The foreign secretary meanwhile said': a quote closed on a full stop, then a
+  // new sentence, is not attributed by what follows
+  const closed = /[.!?]\s*$/.test(doc.clean.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after);
+  for (const re of closed ? [QUOTED_AS] : [QUOTED_AS, AFTER_VERB_SUBJECT, ACCORDING, AFTER_SUBJECT_VERB]) {
     const m = re.exec(after);
     if (!m) continue;
     const from = q.outerEnd + m.indices![1]![0];
-    const who = speakerIn(doc, from, from + m[1]!.length);
+    const who = re === QUOTED_AS ? speakerIn(doc, from, from + m[1]!.length) : subjectSpeaker(doc, from, m[1]!);
     if (who) return who;
+  }
+  if (sentence && !closed) {
+    const rest = doc.clean.slice(q.outerEnd, sentence.end);
+    const m = SENTENCE_REPORTER.exec(rest);
+    if (m) {
+      const from = q.outerEnd + m.indices![1]![0];
+      const who = subjectSpeaker(doc, from, m[1]!);
+      if (who) return who;
+    }
   }
   const paraStart = doc.clean.lastIndexOf('\n\n', q.outerStart) + 2;
   const lineStart = Math.max(paraStart, sentence ? Math.min(sentence.start, q.outerStart) : paraStart, q.outerStart - 200);
   const before = doc.clean.slice(lineStart, q.outerStart);
   const m = BEFORE.exec(before);
-  if (m) return speakerIn(doc, lineStart, lineStart + m.index);
+  if (m) {
+    // "But the all-party committee report said ...", "Shadow Europe minister Mr Brady said:"
+    const subject = /((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s*$/u.exec(before.slice(0, m.index).replace(/^(?:but|and|so|yet)\s+/i, ''));
+    if (subject) {
+      const from = lineStart + before.slice(0, m.index).lastIndexOf(subject[1]!);
+      const who = subjectSpeaker(doc, from, subject[1]!);
+      if (who) return who;
+    }
+    return speakerIn(doc, lineStart, lineStart + m.index);
+  }
   return null;
 }
 
@@ -96,9 +138,10 @@ export function quotes(doc: Doc): QuoteRef[] {
     // not when it is a phrase held at arm's length ('called it a "heinous provocation"')
     // ('vowed "harsh revenge"' is the words of the one who vowed: kept when a person is found)
     const spoken = words >= 2 && stated && /[,.!?]$/.test(doc.clean.slice(q.start, q.end).trim());
-    if (words < WORDS_MIN && !spoken && !isPerson(doc, stated)) continue;
     // '"The ball is in Iran's court," Mr Straw said. "We want a negotiated solution."'
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
+    // "there was less "neurosis" about ...", between two of Mr Straw's quotes: his word too
+    if (words < WORDS_MIN && !spoken && !isPerson(doc, stated) && !(stated === null && sameParagraph && isPerson(doc, previous))) continue;
     const speaker: string | null = stated ?? (q.continued || sameParagraph ? previous : null);
     previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
