@@ -22,6 +22,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'across', 'towards', 'toward']);
 const INITIAL = /^\p{Lu}$/u;
 const BODY_HEADS = new Set(['force', 'forces', 'guard', 'guards', 'corps', 'army', 'brigade', 'brigades', 'militia', 'front', 'movement']);
+const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+const VERB_OR_NOUN_FORM = /(?:ed|ing|ly|tion|ment|ness|ity|ies|ers|als)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«']);
 
 // Every word of an office ("Advisor", "Attorney", "Chairwoman") opens a title, not a name.
@@ -53,7 +55,10 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
   let i = from;
   while (i < to) {
     const start = i === from || OPENERS.has(tokens[i - 1]!.text);
-    if (claimed[i] || !isNameWord(tokens[i]!, lowerVocab, start) || (INITIAL.test(tokens[i]!.text) && !tokens[i]!.dot)) {
+    // wire copy capitalises the word after "U.S." ("the U.S. Suggested that"): no name there
+    // unless it reads as one
+    const afterAbbreviation = i > from && ABBREVIATION.test(tokens[i - 1]!.text) && VERB_OR_NOUN_FORM.test(tokens[i]!.text);
+    if (claimed[i] || afterAbbreviation || !isNameWord(tokens[i]!, lowerVocab, start) || (INITIAL.test(tokens[i]!.text) && !tokens[i]!.dot)) {
       i++;
       continue;
     }

@@ -1,7 +1,8 @@
 // Step 7: quotes and their speakers. The speaker is read right after the quote ("..., he said",
 // "..., said Mr Straw", "..., according to Lavrov"), else right before it ("Lavrov said: ..."),
 // else inherited by a quote that runs on from the paragraph before.
-import { startingIn, type Doc, type QuoteSpan } from '../document.js';
+import { lastStartingBefore, startingIn, type Doc, type QuoteSpan } from '../document.js';
+import { parseTitle } from '../entities/title.js';
 import type { QuoteRef } from '../types.js';
 import { evidenceOf, sentenceAt } from '../entities/evidence.js';
 import { SPEECH_VERBS } from '../lexicon/speech.js';
@@ -33,7 +34,15 @@ function subjectSpeaker(doc: Doc, from: number, phrase: string): string | null {
   const person = startingIn(doc.personMentions, from, headFrom + head.length)[0];
   if (person) return doc.people[person.person]!.name;
   const last = head.split(/\s+/).at(-1) ?? '';
-  if (det && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !NOT_DESCRIPTOR.test(last) && rest.split(/\s+/).length <= 6) return rest;
+  if (det && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !NOT_DESCRIPTOR.test(last) && rest.split(/\s+/).length <= 6) {
+    // "the prime minister said", not resolved to anyone yet: the person just named
+    if (/^the$/i.test(det[0].trim()) && parseTitle(head, true)) {
+      const recent = lastStartingBefore(doc.personMentions.filter((m) => !insideQuote(doc, m.start)), from);
+      if (recent && doc.people[recent.person]!.titles.length === 0) return doc.people[recent.person]!.name;
+    }
+    // "the committee in its report": the description, not where it was said
+    return rest.replace(/\s+(?:in|at|with|from|on)\s+.*$/i, '');
+  }
   return speakerIn(doc, from, from + phrase.length);
 }
 
@@ -78,7 +87,8 @@ const isPerson = (doc: Doc, who: string | null): boolean => who !== null && doc.
 /** The speaker of one quote, or null when the text does not say. */
 export function attribute(doc: Doc, q: QuoteSpan): string | null {
   const stated = statedSpeaker(doc, q);
-  if (isPerson(doc, stated)) return stated;
+  // a person, or an unnamed speaker described ("the communique said", "one banker said")
+  if (isPerson(doc, stated) || (stated !== null && /^\p{Ll}/u.test(stated))) return stated;
   return subjectBefore(doc, q) ?? stated;
 }
 
