@@ -12,6 +12,8 @@ import { parseTitle } from '../entities/title.js';
 const TITLE_REF =
   /\b[Tt]he\s+((?:[A-Za-z.]+[\s-]){0,2}?(?:minister|president|premier|chairman|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|secretary|chancellor|general|king|queen|leader|diplomat|prince|emir|senator|governor|chief|commander|admiral|secretary-general|councilor))\b(?!\s+of\b)/gi;
 const NAME_NEXT = /^\s+\p{Lu}/u;
+// "hosted by UK finance minister Gordon Brown", "talks with President Xi": the person is an object
+const PREPOSITION_BEFORE = /\b(?:by|with|to|from|of|for|about|against|between|among|toward|towards)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const LEADER_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|leader|emir)$/i;
 
 function lastBefore(mentions: readonly PersonMention[], pos: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
@@ -82,10 +84,26 @@ export function coreference(doc: Doc): Doc {
     while (k < chain.length && chain[k]!.start < t.start) k++;
     const last = chain[k - 1];
     if (!last) continue;
-    const sentence = sentenceAt(doc, last.start);
-    let j = k - 1;
-    while (j > 0 && sentenceAt(doc, chain[j - 1]!.start) === sentence) j--;
-    const ref = chain[j]!;
+    // "At a conference hosted by Gordon Brown, he said ...": a preposition's object is no
+    // subject; a sentence naming nobody else is passed over for the one before it
+    const object = (x: PersonMention): boolean =>
+      PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(doc.sentences[sentenceAt(doc, x.start)]!.start, x.start - 40), x.start));
+    let ref: PersonMention | undefined;
+    let end = k;
+    for (let tries = 0; tries < 2 && end > 0 && !ref; tries++) {
+      const sentence = sentenceAt(doc, chain[end - 1]!.start);
+      let j = end - 1;
+      while (j > 0 && sentenceAt(doc, chain[j - 1]!.start) === sentence) j--;
+      ref = chain.slice(j, end).find((x) => !object(x));
+      if (!ref && tries === 0) ref = undefined;
+      end = j;
+    }
+    if (!ref) {
+      const sentence = sentenceAt(doc, last.start);
+      let j = k - 1;
+      while (j > 0 && sentenceAt(doc, chain[j - 1]!.start) === sentence) j--;
+      ref = chain[j]!;
+    }
     const m: PersonMention = { start: t.start, end: t.end, first: i, last: i + 1, person: ref.person, via: 'pronoun' };
     chain.splice(k, 0, m);
     k++;
