@@ -44,7 +44,11 @@ for (const c of ordered) {
   add(c.name.common, c.cca3, 'name');
   add(c.name.official, c.cca3, 'name');
   const demonym = c.demonyms?.eng?.m;
-  if (demonym) add(demonym, c.cca3, 'adjective');
+  if (demonym) {
+    add(demonym, c.cca3, 'adjective');
+    // "the Nigerians", "Israelis": the people stand for their state
+    if (/(?:an|i)$/.test(demonym)) add(`${demonym}s`, c.cca3, 'adjective');
+  }
   for (const capital of c.capital ?? []) {
     const name = capital.replace(/ D\.C\.$/, '');
     if (!CAPITALS.has(name)) CAPITALS.set(name, { name, code: c.cca3 });

@@ -21,7 +21,7 @@ const KIND_OF_HEAD: Record<string, string> = {
 };
 
 function surfaceOf(tokens: readonly Token[], first: number, last: number): string {
-  return tokens.slice(first, last).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  return tokens.slice(first, last).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join('').replace(/['’]s$/, '');
 }
 
 function kindOfHead(head: string): string {
