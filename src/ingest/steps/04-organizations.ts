@@ -13,6 +13,10 @@ const STOP_LEFT = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'for', 'by', 'with', 'from', 'to', 'he', 'she', 'it',
   'they', 'we', 'his', 'her', 'their', 'its', 'this', 'that', 'former', 'new', 'both', 'said', 'mr', 'ms',
 ]);
+// Common nouns that describe a body named right after them, or in an apposition.
+const BODY_NOUNS = new Set(['firm', 'company', 'giant', 'group', 'agency', 'utility', 'operator', 'producer', 'maker', 'lender', 'insurer', 'carrier', 'conglomerate', 'subsidiary', 'miner', 'lobby', 'newspaper', 'broadcaster', 'bank', 'exporter', 'importer']);
+const APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:firm|company|giant|group|agency|utility|operator|producer|maker|lender|insurer|carrier|conglomerate|subsidiary|miner|lobby|body|organi[sz]ation|association|confederation|federation|union|newspaper|broadcaster|bank|exporter|importer)\b/u;
+
 const KIND_OF_HEAD: Record<string, string> = {
   ministry: 'ministry', department: 'ministry', office: 'ministry', embassy: 'ministry', party: 'party',
   army: 'military', navy: 'military', forces: 'military', corps: 'military', command: 'military', guard: 'military',
@@ -65,8 +69,40 @@ export function organizations(doc: Doc): Doc {
     i = match.last - 1;
   }
   findByHead(tokens, claimed, found, countryBefore);
+  findDescribed(doc, claimed, found);
   found.sort((a, b) => a.start - b.start);
   return { ...doc, orgs: found };
+}
+
+// A name the text describes as a body: "water firm Aguas Argentinas", "miner Barrick Gold",
+// "Coface, the French export credit agency".
+function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void {
+  const { tokens } = doc;
+  const run = (from: number): number => {
+    let k = from;
+    while (k < tokens.length && k - from < 4 && tokens[k]!.cap && !claimed[k] && tokens[k]!.sentence === tokens[from]!.sentence) k++;
+    return k;
+  };
+  const push = (first: number, last: number): void => {
+    const name = surfaceOf(tokens, first, last);
+    if (!/\p{L}{2}/u.test(name)) return;
+    found.push({ name, surface: name, country: null, kind: 'other', start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+    for (let k = first; k < last; k++) claimed[k] = 1;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!tok.cap && BODY_NOUNS.has(tok.text.toLowerCase()) && tokens[i + 1]!.cap && !claimed[i + 1] && tokens[i + 1]!.sentence === tok.sentence) {
+      const last = run(i + 1);
+      // "the firm said", "company spokesman Glenn Waller": a name, not a body, follows a title
+      if (last > i + 1 && !/^(?:The|A|An|This|That|It|He|She)$/.test(tokens[i + 1]!.text)) push(i + 1, last);
+      continue;
+    }
+    if (tok.cap && !claimed[i] && (i === 0 || !tokens[i - 1]!.cap || tokens[i - 1]!.sentence !== tok.sentence)) {
+      const last = run(i);
+      const after = doc.clean.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 80);
+      if (last > i && APPOSITION.test(after) && !/^(?:The|A|An|But|And|In|On|At|It|He|She|They|We)$/.test(tok.text)) push(i, last);
+    }
+  }
 }
 
 // "the Shanghai Cooperation Council", "Ministry of Oil of Iraq", "(CPC) Central Committee"
