@@ -17,6 +17,8 @@ import { TOPICS } from '../lexicon/topics.js';
 const NOT_A_DEAL = /\b(?:greater|broad|general|wide|little|no|some|more|in|full|complete)\s+$/i;
 // The clause a commitment's subject is in: after the last break before the verb.
 const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as|which|who|saying|adding)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?(?:two\s+)?(?:leaders|sides|they|both)\b)|\s+that\s+/g;
+const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
+const ASIDE = /\b(?:including|such\s+as|in\s+the\s+face\s+of|amid|despite|as\s+well\s+as)\b/i;
 // "in a deal brokered by China", "at a ceremony hosted by President Trump": not parties
 const HOSTS = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired|facilitated)\s+by\b|\bin\s+the\s+presence\s+of\b|\bwith\s+the\s+(?:help|mediation)\s+of\b/gi;
 const PHRASE_END = /^(?:but|while|which|who|after|before|during|when|said|says|and|as)$/i;
@@ -139,11 +141,14 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       // the clause the agreement is told in ("Qatar said that Israel and Hamas had agreed to ..."),
       // without who reports it ("..., Sourrouille said"), unless nobody else is named
       const from = clauseStart(s.text, cue.start);
-      const all = actorsIn(doc, s.start + from, Math.max(end, s.start + cue.end));
+      // "... commitment to Israel's security including in the face of threats from Hezbollah"
+      const aside = ASIDE.exec(s.text.slice(cue.end));
+      const to = Math.min(end, aside ? s.start + cue.end + aside.index : end);
+      const all = actorsIn(doc, s.start + from, Math.max(to, s.start + cue.end));
       const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all));
       // the words an agreement is named by are not its parties ("a Memorandum of Understanding
       // on the establishment of a Joint Commission")
-      const own = named.filter((a) => a.pos < s.start + cue.start || a.pos >= s.start + cue.start + cue.name.length);
+      const own = cue.noun ? named.filter((a) => a.pos < s.start + cue.start || a.pos >= s.start + cue.start + cue.name.length) : named;
       let parties = partiesOf(doc, own.length ? own : all);
       const subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
       const ownSubject = startingIn(doc.personMentions, s.start + from, s.start + cue.start).length > 0;
@@ -157,6 +162,14 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       }
       if (parties.length === 0) continue;
       add(out, doc, s.index, s.start, cue, parties.sort(), s.text);
+    }
+  }
+  // "Joint Statement on the Meeting of ...": the article is itself a joint text of its sides
+  if (JOINT_TEXT.test(doc.input.title) && doc.sentences.length && !out.some((a) => JOINT_TEXT.test(a.name))) {
+    main ??= mainSides(doc, events);
+    const first = doc.sentences[0]!;
+    if (main.parties.length >= 2) {
+      out.unshift({ name: doc.input.title.trim(), status: 'signed', parties: [...main.parties].sort(), topics: topicsOf(doc.input.title), evidence: evidenceOf(doc, first.start, first.end) });
     }
   }
   // one state alone agrees with nobody; a body of states ("the EU proposed a budget") can

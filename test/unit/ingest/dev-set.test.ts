@@ -51,7 +51,7 @@ const CASES: Case[] = [
     people: { 'Xi Jinping': 'CHN', 'Imran Khan': 'PAK', 'Li Keqiang': 'CHN' },
     titles: [['Imran Khan', 'Prime Minister'], ['Li Keqiang', 'Premier']],
     events: [['042', 'Imran Khan', 'CHN'], ['04', 'Xi Jinping', 'Imran Khan'], ['057', 'CHN', 'PAK']],
-    agreements: [['signed', ['CHN', 'PAK']]], relations: ['all-weather strategic cooperative partnership'] },
+    agreements: [['signed', ['CHN', 'PAK']], ['signed', ['CHN', 'PAK']]], relations: ['all-weather strategic cooperative partnership'] },
   { file: '08-guardian-merkel-macron', countries: ['DEU', 'FRA'],
     people: { 'Angela Merkel': 'DEU', 'Emmanuel Macron': 'FRA' },
     titles: [['Angela Merkel', 'Chancellor'], ['Emmanuel Macron', 'President']],
