@@ -17,7 +17,7 @@ export const AGREED_DEAL = /^agreed?s?\s+(?:an?|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:
 
 /** Around an agreement noun: not (yet) agreed. */
 export const PROPOSED =
-  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed)\s+to|under\s+discussion|talks\s+(?:on|over)|holding\s+up|stalling)\b/i;
+  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed|ing)\b|lead\s+to|under\s+discussion|talks\s+(?:on|over)|holding\s+up|stalling)\b/i;
 
 /** Before a verb of signing: not signed yet ("are expected to sign", "will conclude"). */
 export const NOT_YET = /\b(?:expected|set|due|scheduled|plan(?:s|ned)?|going|hop(?:e|es|ed)|aim(?:s|ed)?|ready|want(?:s|ed)?|seek(?:s|ing)?|sought|agreed)\s+to\s+(?:\w+\s+)?$|\b(?:will|would|could|may|might|should)\s+(?:\w+\s+)?$/i;

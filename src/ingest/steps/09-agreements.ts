@@ -41,6 +41,8 @@ interface Cue {
   end: number;
   status: AgreementStatus;
   name: string;
+  /** Where the words naming it end. */
+  nameEnd: number;
   /** "the agreement", "this accord": told of again, not a new one. */
   definite: boolean;
   noun: boolean;
@@ -104,13 +106,14 @@ function cuesIn(text: string): Cue[] {
     if (AGREED_VIEW.test(rest)) continue;
     // "commitments made in Paris", "Japan's pledges": a noun of commitment names what was pledged
     const name = phraseAfter(text.slice(m.index + m[0].length)) || m[0];
-    cues.push({ start: m.index, end: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });
+    cues.push({ start: m.index, end: m.index + m[0].length, nameEnd: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });
   }
   AGREEMENT_NOUN.lastIndex = 0;
   for (let m = AGREEMENT_NOUN.exec(text); m; m = AGREEMENT_NOUN.exec(text)) {
     const before = text.slice(0, m.index);
     if (NOT_A_DEAL.test(before)) continue;
-    if (cues.some((c) => c.status === 'signed' && m!.index < c.end + 60 && m!.index >= c.start)) continue;
+    // "agreed a $10bn loan": the noun is the deal the verb made
+    if (cues.some((c) => !c.noun && c.status === 'signed' && m!.index < c.end + 60 && m!.index >= c.start)) continue;
     const clause = text.slice(clauseStart(text, m.index), Math.min(text.length, m.index + m[0].length + 40));
     const sign = SIGNED.exec(clause);
     const signed = sign !== null && !NOT_YET.test(clause.slice(0, sign.index));
@@ -123,7 +126,7 @@ function cuesIn(text: string): Cue[] {
     // "agreed to re-establish relations ..., in a deal brokered by China": the deal is the pledge
     const pledge = cues.find((c) => !c.noun && c.start < m!.index);
     if (pledge && !/joint|communiqu|declaration/i.test(m[0])) continue;
-    cues.push({ start: m.index - lead.length, end: m.index + m[0].length, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite, noun: true });
+    cues.push({ start: m.index - lead.length, end: m.index + m[0].length, nameEnd: m.index + m[0].length + tail.length, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite, noun: true });
   }
   return cues;
 }
@@ -148,12 +151,14 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all));
       // the words an agreement is named by are not its parties ("a Memorandum of Understanding
       // on the establishment of a Joint Commission")
-      const own = cue.noun ? named.filter((a) => a.pos < s.start + cue.start || a.pos >= s.start + cue.start + cue.name.length) : named;
-      let parties = partiesOf(doc, own.length ? own : all);
+      const own = (named.length ? named : all).filter((a) => !cues.some((c) => c.noun && s.start + c.start <= a.pos && a.pos < s.start + c.nameEnd));
+      let parties = partiesOf(doc, own);
       const subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
       const ownSubject = startingIn(doc.personMentions, s.start + from, s.start + cue.start).length > 0;
       // "They agreed to explore ...", "In a joint statement, the three leaders agreed": all sides
-      if (BOTH_SIDES.test(subject) && !ownSubject) parties = [...new Set([...(main ??= mainSides(doc, events)).parties, ...parties])];
+      // ("we" in a quote is the speaker's side, not the meeting's)
+      const quoted = doc.quoteSpans.some((q) => q.start <= s.start + cue.start && s.start + cue.start < q.end);
+      if (BOTH_SIDES.test(subject) && !ownSubject && !(quoted && /^\s*(?:we|they)\b/i.test(subject))) parties = [...new Set([...(main ??= mainSides(doc, events)).parties, ...parties])];
       else if (cue.status === 'pledged' && parties.length === 1) {
         main ??= mainSides(doc, events);
         // "The Vice President reaffirmed the administration's commitment to ...": one side of a
