@@ -132,6 +132,25 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   return null;
 }
 
+// '... he stressed that ONGC was not interested. "China's problem is ..."': a quote opening a
+// sentence with no attribution of its own is the words of whom the sentence before is about,
+// preferably one that reports speech, looking back two sentences.
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
+function lastSpeakerBefore(doc: Doc, q: QuoteSpan): string | null {
+  const at = sentenceAt(doc, q.outerStart);
+  if (doc.sentences[at] && doc.sentences[at]!.start < q.outerStart - 1) return null;
+  let fallback: string | null = null;
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const sent = doc.sentences[k]!;
+    const people = startingIn(doc.personMentions, sent.start, sent.end).filter((m) => !insideQuote(doc, m.start));
+    if (people.length === 0) continue;
+    const who = doc.people[people[0]!.person]!.name;
+    if (SPEECH.test(sent.text)) return who;
+    fallback ??= k === at - 1 ? who : null;
+  }
+  return fallback;
+}
+
 function openBefore(doc: Doc, quote: QuoteRef): boolean {
   return doc.quoteSpans.some((q) => q.open && doc.clean.slice(q.start, q.end).trim().startsWith(quote.text.slice(0, 20)));
 }
@@ -152,7 +171,7 @@ export function quotes(doc: Doc): QuoteRef[] {
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
     // "there was less "neurosis" about ...", between two of Mr Straw's quotes: his word too
     if (words < WORDS_MIN && !spoken && !isPerson(doc, stated) && !(stated === null && sameParagraph && isPerson(doc, previous))) continue;
-    const speaker: string | null = stated ?? (q.continued || sameParagraph ? previous : null);
+    const speaker: string | null = stated ?? (q.continued || sameParagraph ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
     previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
     previous = speaker;
