@@ -9,6 +9,8 @@ import { BOILERPLATE_LINES, STRAY_LINE_MAX_WORDS } from '../lexicon/boilerplate.
 interface Line {
   start: number;
   text: string;
+  /** Spaces or tabs before the text. */
+  indent: number;
 }
 
 // "WASHINGTON, March 16 -", "MOSCOW, Oct. 17 (Xinhua) --", "BEIJING (Reuters) -", "UNITED NATIONS (AP) —",
@@ -29,7 +31,7 @@ function splitLines(body: string): Line[] {
   let start = 0;
   for (const raw of body.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
-    lines.push({ start: start + lead, text: raw.trim() });
+    lines.push({ start: start + lead, text: raw.trim(), indent: lead });
     start += raw.length + 1;
   }
   return lines;
@@ -61,20 +63,26 @@ export function clean(doc: Doc): Doc {
   // Group non-empty lines into blocks separated by blank lines, then drop the furniture.
   const blocks: Line[][] = [];
   let current: Line[] = [];
+  let previous: Line | null = null;
   for (const line of lines) {
     if (line.text === '') {
       if (current.length) blocks.push(current);
       current = [];
     } else if (!isBoilerplate(line, title, counts)) {
       const bullet = BULLET.exec(line.text);
-      if (bullet) {
+      // wire copy marks a paragraph by indenting its first line, not by a blank line
+      const indented = previous !== null && line.indent >= 2 && line.indent > previous.indent;
+      if (bullet || indented) {
         if (current.length) blocks.push(current);
         current = [];
-        line.start += bullet[0].length;
-        line.text = line.text.slice(bullet[0].length);
+        if (bullet) {
+          line.start += bullet[0].length;
+          line.text = line.text.slice(bullet[0].length);
+        }
       }
       current.push(line);
     }
+    previous = line.text === '' ? null : line;
   }
   if (current.length) blocks.push(current);
   const kept = blocks.filter((b) => {

@@ -1,7 +1,7 @@
 // Step 7: quotes and their speakers. The speaker is read right after the quote ("..., he said",
 // "..., said Mr Straw", "..., according to Lavrov"), else right before it ("Lavrov said: ..."),
 // else inherited by a quote that runs on from the paragraph before.
-import { lastStartingBefore, startingIn, type Doc, type QuoteSpan } from '../document.js';
+import { startingIn, type Doc, type QuoteSpan } from '../document.js';
 import { parseTitle } from '../entities/title.js';
 import type { QuoteRef } from '../types.js';
 import { evidenceOf, sentenceAt } from '../entities/evidence.js';
@@ -36,9 +36,13 @@ function subjectSpeaker(doc: Doc, from: number, phrase: string): string | null {
   const last = head.split(/\s+/).at(-1) ?? '';
   if (det && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !NOT_DESCRIPTOR.test(last) && rest.split(/\s+/).length <= 6) {
     // "the prime minister said", not resolved to anyone yet: the person just named
-    if (/^the$/i.test(det[0].trim()) && parseTitle(head, true)) {
-      const recent = lastStartingBefore(doc.personMentions.filter((m) => !insideQuote(doc, m.start)), from);
-      if (recent && doc.people[recent.person]!.titles.length === 0) return doc.people[recent.person]!.name;
+    const title = /^the$/i.test(det[0].trim()) ? parseTitle(head, true) : null;
+    if (title) {
+      // the one named before who holds it, else the last one named who holds no office yet
+      const before = doc.personMentions.filter((m) => m.start < from && !insideQuote(doc, m.start)).reverse();
+      const holder = before.find((m) => doc.people[m.person]!.titles.some((t) => t.title.toLowerCase().endsWith(title.title.toLowerCase())))
+        ?? before.find((m) => doc.people[m.person]!.titles.length === 0);
+      if (holder) return doc.people[holder.person]!.name;
     }
     // "the committee in its report": the description, not where it was said
     return rest.replace(/\s+(?:in|at|with|from|on)\s+.*$/i, '');
@@ -116,12 +120,14 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
     }
   }
   const paraStart = doc.clean.lastIndexOf('\n\n', q.outerStart) + 2;
-  const lineStart = Math.max(paraStart, sentence ? Math.min(sentence.start, q.outerStart) : paraStart, q.outerStart - 200);
+  const opening = doc.sentences[sentenceAt(doc, q.outerStart)];
+  const lineStart = Math.max(paraStart, opening ? Math.min(opening.start, q.outerStart) : paraStart, q.outerStart - 200);
   const before = doc.clean.slice(lineStart, q.outerStart);
   const m = BEFORE.exec(before);
   if (m) {
     // "But the all-party committee report said ...", "Shadow Europe minister Mr Brady said:"
-    const subject = /((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s*$/u.exec(before.slice(0, m.index).replace(/^(?:but|and|so|yet)\s+/i, ''));
+    const clause = before.slice(0, m.index).split(/[.!?;:"“”]\s+(?=\p{Lu})|[;:"“”]/u).at(-1)!.trim().replace(/^(?:but|and|so|yet)\s+/i, '');
+    const subject = /((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s*$/u.exec(clause);
     if (subject) {
       const from = lineStart + before.slice(0, m.index).lastIndexOf(subject[1]!);
       const who = subjectSpeaker(doc, from, subject[1]!);
