@@ -18,6 +18,8 @@ const SPEECH_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|told|added|reporte
 // "talks in Moscow", "at the White House", "at a White House ceremony": a place, not an actor
 const PLACE_BEFORE = /\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+|an?\s+)?$/i;
 
+const GATHERING_AFTER = /^\s*(?:meetings?|summits?|talks|conferences?|sessions?|forums?|ministerial)\b/i;
+
 export function emptyActors(): ActorSet {
   return { people: [], countries: [], organizations: [] };
 }
@@ -33,7 +35,8 @@ export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
     out.push({ pos: c.start, country: c.code, speaker: speaker(c.end) });
   }
   for (const o of startingIn(doc.orgs, from, to)) {
-    if (place(o.start)) continue;
+    // "in the White House" is a place; "take part in the G7 meeting" is not
+    if (place(o.start) && !GATHERING_AFTER.test(doc.clean.slice(o.end, o.end + 20))) continue;
     out.push({ pos: o.start, org: o.name, orgCountry: o.country, speaker: speaker(o.end) });
   }
   return out.sort((a, b) => a.pos - b.pos);

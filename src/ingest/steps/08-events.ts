@@ -193,7 +193,16 @@ function dedupeMeetings(list: EventRef[]): EventRef[] {
       const dup = kept.find((k) => k.root === '04' && (k.code === e.code || (!!e.location && k.location?.name === e.location.name))
         && k.location?.country === e.location?.country
         && (mine.every((x) => who(k).includes(x)) || who(k).every((x) => mine.includes(x))));
-      if (dup) continue;
+      if (dup) {
+        // the same meeting told again may name more of those at it: they join it
+        const all = new Set(who(dup));
+        for (const side of [e.source, e.target]) {
+          for (const p of side.people) if (!all.has(p)) dup.target.people.push(p);
+          for (const c of side.countries) if (!all.has(c)) dup.target.countries.push(c);
+          for (const o of side.organizations) if (!dup.source.organizations.includes(o) && !dup.target.organizations.includes(o)) dup.target.organizations.push(o);
+        }
+        continue;
+      }
     }
     kept.push(e);
   }
