@@ -47,7 +47,7 @@ export const NOT_COUNTRIES: readonly string[] = [
   'latin america', 'latin american', 'south america', 'south american', 'north america',
   'north american', 'central america', 'central american', 'native american', 'african american',
   'indian ocean', 'south china sea', 'east china sea', 'korean peninsula', 'korean war',
-  'persian gulf', 'arabian sea', 'arabian peninsula', 'new mexico', 'new guinea', 'new england',
+  'persian gulf', 'arabian sea', 'arabian peninsula', 'new mexico', 'new guinea', 'new england', 'new jersey',
   'washington post', 'washington times', 'guinea pig', 'turkey sandwich', 'china sea',
   'chinese new year', 'russian orthodox', 'russian orthodox church', 'american samoa',
   'the west bank', 'west bank', 'british columbia', 'west indies', 'east indies', 'indian premier',

@@ -88,7 +88,9 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
     if (!/\p{L}{2}/u.test(name)) return;
     found.push({ name, surface: name, country: null, kind: 'other', start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
     for (let k = first; k < last; k++) claimed[k] = 1;
+    named.add(name);
   };
+  const named = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!tok.cap && BODY_NOUNS.has(tok.text.toLowerCase()) && tokens[i + 1]!.cap && !claimed[i + 1] && tokens[i + 1]!.sentence === tok.sentence) {
@@ -101,6 +103,18 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
       const last = run(i);
       const after = doc.clean.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 80);
       if (last > i && APPOSITION.test(after) && !/^(?:The|A|An|But|And|In|On|At|It|He|She|They|We)$/.test(tok.text)) push(i, last);
+    }
+  }
+  // once described, the body goes by its name alone: "in discussions with Aguas Argentinas"
+  if (named.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !tokens[i]!.cap) continue;
+    for (const name of named) {
+      const words = name.split(' ').length;
+      if (i + words <= tokens.length && surfaceOf(tokens, i, i + words) === name && !claimed.subarray(i, i + words).some(Boolean)) {
+        push(i, i + words);
+        break;
+      }
     }
   }
 }
