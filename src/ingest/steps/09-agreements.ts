@@ -78,8 +78,10 @@ function partiesOf(doc: Doc, actors: readonly Actor[]): string[] {
     else if (a.org) {
       // "the Foreign Ministry", "the Treasury": a national body stands for its state
       const o = doc.orgs.find((x) => x.name === a.org);
-      if (o?.country && o.kind !== 'party' && o.kind !== 'other') out.add(o.country);
-      else out.add(a.org);
+      const national = o !== undefined && o.kind !== 'party' && o.kind !== 'other' && o.kind !== 'international';
+      if (o?.country && national) out.add(o.country);
+      // "a finance ministry spokesman said": a state's body whose state the text does not give
+      else if (!national) out.add(a.org);
     }
   }
   return [...out];
@@ -119,7 +121,8 @@ function cuesIn(text: string): Cue[] {
     const signed = sign !== null && !NOT_YET.test(clause.slice(0, sign.index));
     const status: AgreementStatus = !signed && PROPOSED.test(clause) ? 'proposed' : 'signed';
     const lead = (NAME_BEFORE.exec(before)?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
-    const tail = /^\s+(?:on|of|for|to|with)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:]|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    // "an agreement on visa exemption"; "an agreement with the IMF" names a party, not the deal
+    const tail = /^\s+(?:on|of|for|to)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:]|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     const definite = !lead && /\b(?:the|this|that|such)\s+$/i.test(before);
     // "jointly deal with the challenges", "deals with": a verb
     if (/^deals?$/i.test(m[0]) && (/\b(?:to|jointly|will|would|can|could|must|should|also|not|and|directly|effectively)\s+$/i.test(before) || /^\s+with\b/i.test(text.slice(m.index + m[0].length)))) continue;
@@ -198,8 +201,10 @@ function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cu
   const topics = topicsOf(text);
   if (same) {
     for (const t of topics) if (!same.topics.includes(t)) same.topics.push(t);
-    // a named agreement gathers its parties from each mention; "the agreement" only points back
-    if (!cue.definite) same.parties = [...new Set([...same.parties, ...parties])].sort();
+    // a named agreement gathers its parties from each mention ("Under the accord, leading
+    // industrial democracies pledged ..."); "this agreement" in someone's words only points back
+    const quoted = doc.quoteSpans.some((q) => q.start <= offset + cue.start && offset + cue.start < q.end);
+    if (!cue.definite || (!quoted && NAMED.test(same.name))) same.parties = [...new Set([...same.parties, ...parties])].sort();
     return;
   }
   out.push({ name: cue.name, status: cue.status, parties, topics, evidence: evidenceOf(doc, offset + cue.start, offset + cue.end) });
