@@ -4,7 +4,7 @@
 
 /** Nouns naming an agreement, a deal or a joint text. */
 export const AGREEMENT_NOUN =
-  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?)\b/gi;
+  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?)\b/gi;
 
 /** A commitment made by a verb: the parties are its subject (and whom it is made to). "Vowed"
  * is left out: vows in the news are mostly threats ("vowed harsh revenge"). */
@@ -28,4 +28,4 @@ export const SIGNED =
 
 /** Subjects that stand for both (or all) sides of the meeting the article reports. */
 export const BOTH_SIDES =
-  /^(?:\s*(?:the\s+)?(?:two\s+|both\s+|all\s+|three\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|officials|delegations|parties|heads\s+of\s+state|men)|\s*they|\s*we|\s*both)\b/i;
+  /^(?:\s*(?:the\s+)?(?:two\s+|both\s+|all\s+|three\s+)?(?:(?:finance|foreign|trade|defen[cs]e|economy|energy|agriculture)\s+)?(?:leaders|sides|countries|nations|governments|presidents|ministers|officials|delegations|parties|heads\s+of\s+state|men)|\s*they|\s*we|\s*both)\b/i;

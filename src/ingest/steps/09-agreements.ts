@@ -60,12 +60,17 @@ interface Sides {
 
 /** The sides of the meeting the article reports first, else its two most named countries. */
 function mainSides(doc: Doc, events: readonly EventRef[]): Sides {
-  const meeting = events.find((e) => e.root === '04' && sidesOf(e).length >= 2);
-  return meeting ? { parties: sidesOf(meeting), met: true } : { parties: topCountries(doc).slice(0, 2), met: false };
+  const international = new Set(doc.orgs.filter((o) => o.kind === 'international').map((o) => o.name));
+  const meeting = events.find((e) => e.root === '04' && sidesOf(e, international).length >= 2);
+  return meeting ? { parties: sidesOf(meeting, international), met: true } : { parties: topCountries(doc).slice(0, 2), met: false };
 }
 
-function sidesOf(e: EventRef): string[] {
-  return [...new Set([...e.source.countries, ...e.target.countries, ...(e.source.countries.length + e.target.countries.length < 2 ? [...e.source.organizations, ...e.target.organizations] : [])])];
+function sidesOf(e: EventRef, international: ReadonlySet<string>): string[] {
+  const bodies = [...e.source.organizations, ...e.target.organizations];
+  const states = [...e.source.countries, ...e.target.countries];
+  // a summit's body is a side too ("the meeting of the Group of Seven"); a national one only
+  // when the meeting has no two states
+  return [...new Set([...states, ...bodies.filter((o) => international.has(o) || states.length < 2)])];
 }
 
 function partiesOf(doc: Doc, actors: readonly Actor[]): string[] {
