@@ -13,7 +13,7 @@ function isoDate(v: string): string {
 export function extractCommand(): Command {
   return new Command('extract')
     .description('print what the extraction pipeline finds in one article file (no database)')
-    .argument('<file>', '.txt, .md (front matter), or .json article')
+    .argument('<file>', '.txt, .md (front matter), .json article, or .html web page')
     .option('--published-at <date>', 'publication date (YYYY-MM-DD), the anchor for "on Thursday"', isoDate)
     .option('--json', 'print the Extraction as JSON')
     .action(async (file: string, opts: { publishedAt?: string; json?: boolean }) => {

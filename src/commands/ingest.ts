@@ -41,7 +41,7 @@ function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('ingest articles (.txt, .md with front matter, .json, .jsonl) from files, folders or globs')
+    .description('ingest articles (.txt, .md with front matter, .json, .jsonl, .html pages) from files, folders or globs')
     .argument('<paths...>', 'files, folders (searched recursively) or quoted globs')
     .option('-c, --concurrency <n>', 'batches written at once', positive, 1)
     .option('-b, --batch-size <n>', 'articles per write transaction (1: each article alone)', positive, 10)
