@@ -10,6 +10,7 @@ import { EXAMPLE_TABS } from './api/playground.js';
 import { createEventPubSub, type EventPubSub } from './api/pubsub.js';
 import { schema } from './api/schema/index.js';
 import { dashboardPlugins } from './dashboard/plugin.js';
+import type { FetchLimits } from './web/fetch.js';
 import type { Db } from './graph/db.js';
 import type { Logger } from './logger.js';
 
@@ -27,6 +28,8 @@ export interface AppDeps {
   exposeRoundTrips?: boolean;
   /** Mutations writing the graph at once (default 2); more wait their turn in the server. */
   writeConcurrency?: number;
+  /** Limits for pages the server fetches (ingestUrl); by default private addresses are refused. */
+  fetchLimits?: Partial<FetchLimits>;
 }
 
 // graphql-armor's own refusals carry no extensions.code; report them as validation errors so
@@ -112,6 +115,6 @@ export function createApp(deps: AppDeps): App {
     maskedErrors: { maskError: maskError(deps.logger) },
     cors: deps.corsOrigins && deps.corsOrigins.length > 0 ? { origin: deps.corsOrigins, credentials: false } : false,
     plugins: [probes(deps.db), ...dashboardPlugins(), EnvelopArmorPlugin(LIMITS), jitQueries(deps.logger), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
-    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub, writes),
+    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub, writes, deps.fetchLimits),
   });
 }

@@ -1,6 +1,8 @@
 import { articlesPage } from '../../graph/read/catalog.js';
 import { InvalidArticleError, parseHtmlArticle, validateArticle, type ArticleInput as Article } from '../../ingest/index.js';
 import { deleteArticle, ingestArticle, type IngestSummary } from '../../use-cases/ingest-article.js';
+import { fetchArticle } from '../../use-cases/ingest-url.js';
+import { FetchError } from '../../web/fetch.js';
 import { requireApiKey } from '../auth.js';
 import { builder } from '../builder.js';
 import { keyOf } from '../ids.js';
@@ -136,6 +138,45 @@ builder.mutationField('ingestArticle', (t) =>
       try {
         article = articleOfInput(input);
       } catch (e) {
+        if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
+        throw e;
+      }
+      const summary = await ctx.writes(() => ingestArticle(ctx.db, article));
+      if (summary.eventIds.length) ctx.pubsub.publish('eventsAdded', { eventIds: summary.eventIds });
+      return summary;
+    },
+  }),
+);
+
+const FetchFailed = builder.objectRef<{ fetchCode: string; message: string; url: string; status?: number }>('FetchFailed').implement({
+  description: 'The url could not be fetched; `code` is stable (BAD_URL, BLOCKED_ADDRESS, TIMEOUT, TOO_MANY_REDIRECTS, TOO_LARGE, UNSUPPORTED_TYPE, HTTP_STATUS, NETWORK).',
+  fields: (t) => ({
+    code: t.exposeString('fetchCode'),
+    message: t.exposeString('message'),
+    url: t.exposeString('url'),
+    httpStatus: t.exposeInt('status', { nullable: true, description: 'The HTTP status, for HTTP_STATUS.' }),
+  }),
+});
+
+const IngestUrlResult = builder.unionType('IngestUrlResult', {
+  types: [IngestSummaryRef, InvalidArticle, FetchFailed],
+  resolveType: (v) => ('articleId' in v ? 'IngestSummary' : 'fetchCode' in v ? 'FetchFailed' : 'InvalidArticle'),
+});
+
+builder.mutationField('ingestUrl', (t) =>
+  t.field({
+    type: IngestUrlResult,
+    description:
+      'Fetches one web page (http or https; at most 5 redirects, 5 MB, 30 s; no private or loopback addresses) ' +
+      'and ingests its article. Requires an API key.',
+    args: { url: t.arg.string({ required: true }) },
+    resolve: async (_r, { url }, ctx) => {
+      requireApiKey(ctx);
+      let article: Article;
+      try {
+        article = await fetchArticle(url, { limits: ctx.fetchLimits });
+      } catch (e) {
+        if (e instanceof FetchError) return { fetchCode: e.code, message: e.message, url: e.url, status: e.status };
         if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
         throw e;
       }
