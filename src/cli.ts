@@ -4,6 +4,7 @@ import { importGdeltCommand } from './commands/import-gdelt.js';
 import { ingestCommand } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommand } from './commands/serve.js';
+import { watchCommand } from './commands/watch.js';
 
 // The command line. Each command lives in src/commands/<name>.ts and is registered here.
 
@@ -15,6 +16,7 @@ const program = new Command()
   .addCommand(neo4jCommand())
   .addCommand(importGdeltCommand())
   .addCommand(ingestCommand())
-  .addCommand(extractCommand());
+  .addCommand(extractCommand())
+  .addCommand(watchCommand());
 
 await program.parseAsync(process.argv);
