@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { importGdeltCommand } from './commands/import-gdelt.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -17,6 +18,7 @@ const program = new Command()
   .addCommand(importGdeltCommand())
   .addCommand(ingestCommand())
   .addCommand(extractCommand())
-  .addCommand(watchCommand());
+  .addCommand(watchCommand())
+  .addCommand(exportCommand());
 
 await program.parseAsync(process.argv);
