@@ -76,6 +76,19 @@ describe('parseHtmlArticle', () => {
     }
   });
 
+  it('finds the article in a page that does not mark it (no <article>, no <main>), or marks teasers too', () => {
+    for (const { file, article } of fixtureArticles().slice(0, 8)) {
+      const page = newsPage(article);
+      const unmarked = page.replace(/<(\/?)(article|main)>/g, '<$1div>');
+      const teasers = page.replace('<aside class="related">', `${'<article class="teaser"><a href="/t">Teaser</a></article>'.repeat(3)}<aside class="related">`);
+      for (const variant of [unmarked, teasers]) {
+        const fromPage = parseHtmlArticle(variant, { what: file });
+        expect(fromPage.body, file).not.toMatch(BOILERPLATE);
+        expect(facts(extract(fromPage)), file).toEqual(facts(extract(article)));
+      }
+    }
+  });
+
   it('reads a page in the charset it declares', () => {
     const html = `<html><head><meta charset="windows-1252"><title>Caf\xe9 talks</title></head><body><article>${'<p>The minister of Fran\xe7ois met his counterpart in Paris on Monday to discuss the crisis, and both sides agreed to continue the talks next month.</p>'.repeat(3)}</article></body></html>`;
     const article = parseArticle('a.html', Buffer.from(html, 'latin1'));
