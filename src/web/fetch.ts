@@ -104,7 +104,7 @@ export function isPublicAddress(address: string): boolean {
 function blocked(host: string, address: string, url: string): FetchError {
   return new FetchError(
     'BLOCKED_ADDRESS',
-    `${host} resolves to ${address}, a loopback, private, link-local or reserved address; refused (FETCH_ALLOW_PRIVATE=true allows it)`,
+    `${host === address ? address : `${host} resolves to ${address}, which`} is a loopback, private, link-local or reserved address; refused (FETCH_ALLOW_PRIVATE=true allows it)`,
     url,
   );
 }
