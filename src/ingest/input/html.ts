@@ -276,14 +276,16 @@ export function parseHtmlArticle(html: string, opts: HtmlOptions = {}): ArticleI
   });
 }
 
-const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+// <meta charset="..."> or <meta http-equiv content="text/html; charset=...">; <?xml encoding="..."?> for feeds
+const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i;
 
 /**
- * A page's bytes as text: the charset the server named, else the one the page declares in its
- * first 2 KB, else UTF-8 (bad sequences become U+FFFD, as browsers do).
+ * A page's (or feed's) bytes as text: the charset the server named, else the one the page declares
+ * in its first 2 KB (meta charset, XML declaration), else UTF-8 (bad sequences become U+FFFD, as browsers do).
  */
 export function decodeHtml(bytes: Uint8Array, charset?: string): string {
-  const declared = charset ?? CHARSET.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)))?.[1];
+  const sniffed = CHARSET.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)));
+  const declared = charset ?? sniffed?.[1] ?? sniffed?.[2];
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared ?? 'utf-8');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  extract, InvalidArticleError, isoDate, parseArticle, parseHtmlArticle, type ArticleInput, type Extraction,
+  decodeHtml, extract, InvalidArticleError, isoDate, parseArticle, parseHtmlArticle, type ArticleInput, type Extraction,
 } from '../../../src/ingest/index.js';
 import { ARTICLES_DIR, fixtureArticles, newsPage, PAGES_DIR } from '../../support/pages.js';
 
@@ -94,6 +94,12 @@ describe('parseHtmlArticle', () => {
     const article = parseArticle('a.html', Buffer.from(html, 'latin1'));
     expect(article.title).toBe('Café talks');
     expect(article.body).toContain('François');
+  });
+
+  it('decodes a feed in the encoding its XML declaration names', () => {
+    const xml = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Caf\xe9</title></channel></rss>', 'latin1');
+    expect(decodeHtml(xml)).toContain('Café');
+    expect(decodeHtml(Buffer.from('<p>Café</p>', 'utf8'))).toBe('<p>Café</p>');
   });
 
   it.each([
