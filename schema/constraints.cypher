@@ -13,6 +13,9 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:Relation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (n:Topic) REQUIRE n.name IS UNIQUE;
+// Followed feeds (`diplograph watch`) and the item urls already seen in them.
+CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (n:Feed) REQUIRE n.url IS UNIQUE;
+CREATE CONSTRAINT feed_item_url IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.url IS UNIQUE;
 
 // Look-ups and keyset pagination.
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);

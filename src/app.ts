@@ -10,6 +10,8 @@ import { EXAMPLE_TABS } from './api/playground.js';
 import { createEventPubSub, type EventPubSub } from './api/pubsub.js';
 import { schema } from './api/schema/index.js';
 import { dashboardPlugins } from './dashboard/plugin.js';
+import type { FetchLimits } from './web/fetch.js';
+import { eventsExportStream, ExportWhereError, exportWhereFromQuery } from './use-cases/export-events.js';
 import type { Db } from './graph/db.js';
 import type { Logger } from './logger.js';
 
@@ -27,6 +29,8 @@ export interface AppDeps {
   exposeRoundTrips?: boolean;
   /** Mutations writing the graph at once (default 2); more wait their turn in the server. */
   writeConcurrency?: number;
+  /** Limits for pages the server fetches (ingestUrl); by default private addresses are refused. */
+  fetchLimits?: Partial<FetchLimits>;
 }
 
 // graphql-armor's own refusals carry no extensions.code; report them as validation errors so
@@ -93,6 +97,49 @@ function probes(db: Db): Plugin {
   };
 }
 
+/** Exports streamed at once at most; more are answered 429 (each one reads the graph a page at a time). */
+export const MAX_EXPORTS = 2;
+
+/**
+ * GET /export/events.csv and /export/events.jsonl: every event the query parameters select
+ * (countries=RUS,CHN, dyad=, person= (a person's key), code=, root=, quadClass=, goldsteinMin=, goldsteinMax=, from=, to=,
+ * text=), streamed as the graph is read. Public like every read.
+ */
+function eventExports(db: Db, logger: Logger): Plugin {
+  let running = 0;
+  return {
+    onRequest({ url, request, fetchAPI, endResponse }) {
+      const m = /^\/export\/events\.(csv|jsonl)$/.exec(url.pathname);
+      if (!m) return;
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return endResponse(json(fetchAPI, 405, { error: 'use GET' }));
+      }
+      let where;
+      try {
+        where = exportWhereFromQuery(url.searchParams);
+      } catch (e) {
+        if (e instanceof ExportWhereError) return endResponse(json(fetchAPI, 400, { error: e.message }));
+        throw e;
+      }
+      if (running >= MAX_EXPORTS) return endResponse(json(fetchAPI, 429, { error: `${MAX_EXPORTS} exports are running; try again shortly` }));
+      const format = m[1] as 'csv' | 'jsonl';
+      running += 1;
+      const body = eventsExportStream(db, where, format, (r) => {
+        running -= 1;
+        if (r instanceof Error && r.message !== 'Premature close') logger.warn({ err: r }, 'event export stopped');
+      });
+      endResponse(new fetchAPI.Response(body as never, {
+        status: 200,
+        headers: {
+          'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+          'content-disposition': `attachment; filename="diplograph-events.${format}"`,
+          'cache-control': 'no-store',
+        },
+      }));
+    },
+  };
+}
+
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp(deps: AppDeps): App {
@@ -111,7 +158,7 @@ export function createApp(deps: AppDeps): App {
     logging: deps.logger,
     maskedErrors: { maskError: maskError(deps.logger) },
     cors: deps.corsOrigins && deps.corsOrigins.length > 0 ? { origin: deps.corsOrigins, credentials: false } : false,
-    plugins: [probes(deps.db), ...dashboardPlugins(), EnvelopArmorPlugin(LIMITS), jitQueries(deps.logger), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
-    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub, writes),
+    plugins: [probes(deps.db), eventExports(deps.db, deps.logger), ...dashboardPlugins(), EnvelopArmorPlugin(LIMITS), jitQueries(deps.logger), ...(deps.exposeRoundTrips ? [roundTrips()] : [])],
+    context: ({ request }) => createContext(deps.db, authenticated(request.headers.get('authorization')), pubsub, writes, deps.fetchLimits),
   });
 }

@@ -46,6 +46,14 @@ export const ConfigSchema = z
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     WRITE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     SEED_DIR: z.string().trim().min(1).default('seeds'),
+    // Fetching pages and feeds (src/web/fetch.ts): private and loopback addresses are refused
+    // unless allowed here (an intranet source; the tests' local server).
+    FETCH_ALLOW_PRIVATE: z
+      .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+    FETCH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+    FETCH_MAX_MB: z.coerce.number().int().min(1).max(100).default(5),
   })
   .superRefine((c, ctx) => {
     if (c.NEO4J_URI && c.NEO4J_PASSWORD && !c.NEO4J_USERNAME) {
@@ -68,6 +76,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`);
   throw new ConfigError(problems);
+}
+
+/** The fetch limits the configuration sets (the others keep their defaults). */
+export function fetchLimits(c: Pick<Config, 'FETCH_ALLOW_PRIVATE' | 'FETCH_TIMEOUT_MS' | 'FETCH_MAX_MB'>) {
+  return { allowPrivate: c.FETCH_ALLOW_PRIVATE, totalTimeoutMs: c.FETCH_TIMEOUT_MS, maxBytes: c.FETCH_MAX_MB * 1024 * 1024 };
 }
 
 /** What the graph layer needs to connect: either an external server or the embedded one. */

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { Config } from './config.js';
+import { fetchLimits, type Config } from './config.js';
 import { createApp } from './app.js';
 import { openGraph, type Graph } from './graph/connect.js';
 import type { Logger } from './logger.js';
@@ -29,7 +29,7 @@ export async function serve(config: Config, logger: Logger, hooks: ServeHooks = 
     await graph.close();
     throw e;
   }
-  const app = createApp({ db: graph.db, logger, corsOrigins: config.CORS_ORIGINS, apiKeys: config.API_KEYS, writeConcurrency: config.WRITE_CONCURRENCY });
+  const app = createApp({ db: graph.db, logger, corsOrigins: config.CORS_ORIGINS, apiKeys: config.API_KEYS, writeConcurrency: config.WRITE_CONCURRENCY, fetchLimits: fetchLimits(config) });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,4 +1,5 @@
 import type { Db } from '../graph/db.js';
+import type { FetchLimits } from '../web/fetch.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { EventPubSub } from './pubsub.js';
 
@@ -15,9 +16,11 @@ export interface Context {
    * and run into the transaction timeout.
    */
   writes: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Limits for the pages the server fetches (ingestUrl). */
+  fetchLimits: Partial<FetchLimits>;
 }
 
-export function createContext(db: Db, authenticated: boolean, pubsub: EventPubSub, writes: Context['writes']): Context {
+export function createContext(db: Db, authenticated: boolean, pubsub: EventPubSub, writes: Context['writes'], fetchLimits: Partial<FetchLimits> = {}): Context {
   const scoped = db.scoped();
-  return { db: scoped, loaders: createLoaders(scoped), authenticated, pubsub, writes };
+  return { db: scoped, loaders: createLoaders(scoped), authenticated, pubsub, writes, fetchLimits };
 }

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { openGraph } from '../graph/connect.js';
 import { formatReport, ingestFiles, type IngestProgress } from '../use-cases/ingest-files.js';
+import { fetchLimits } from '../config.js';
 import { config, fail } from './common.js';
 
 // `diplograph ingest <files|folders|globs...>`: a progress bar with rate and ETA on a terminal,
@@ -41,17 +42,20 @@ function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('ingest articles (.txt, .md with front matter, .json, .jsonl) from files, folders or globs')
-    .argument('<paths...>', 'files, folders (searched recursively) or quoted globs')
+    .description('ingest articles (.txt, .md with front matter, .json, .jsonl, .html pages) from files, folders, globs or web page urls')
+    .argument('<paths...>', 'files, folders (searched recursively), quoted globs, or http(s) urls of web pages')
     .option('-c, --concurrency <n>', 'batches written at once', positive, 1)
     .option('-b, --batch-size <n>', 'articles per write transaction (1: each article alone)', positive, 10)
     .action(async (paths: string[], opts: { concurrency: number; batchSize: number }) => {
       try {
-        const graph = await openGraph(config(), { onProgress: (m) => process.stderr.write(`${m}\n`) });
+        const cfg = config();
+        const graph = await openGraph(cfg, { onProgress: (m) => process.stderr.write(`${m}\n`) });
         const progress = progressReporter();
         const t0 = Date.now();
         try {
-          const report = await ingestFiles(graph.db, paths, { concurrency: opts.concurrency, batchSize: opts.batchSize, onProgress: (p) => progress.update(p) });
+          const report = await ingestFiles(graph.db, paths, {
+            concurrency: opts.concurrency, batchSize: opts.batchSize, onProgress: (p) => progress.update(p), fetch: { limits: fetchLimits(cfg) },
+          });
           progress.stop();
           process.stdout.write(formatReport(report, (Date.now() - t0) / 1000));
           process.exitCode = report.failures.length > 0 ? 1 : 0;

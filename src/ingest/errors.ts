@@ -6,6 +6,7 @@ export type InvalidArticleCode =
   | 'INVALID_UTF8'
   | 'TOO_LARGE'
   | 'HTML'
+  | 'NO_ARTICLE'
   | 'MALFORMED_JSON'
   | 'MISSING_FIELD'
   | 'WRONG_TYPE'

@@ -7,7 +7,7 @@ import type { ArticleInput } from '../ingest/types.js';
 // From command-line arguments (files, folders, globs) to articles: one entry per article, or
 // a failure naming the file (and line, for .jsonl) and why it is not an article.
 
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'json', 'jsonl'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'json', 'jsonl', 'html', 'htm'] as const;
 
 export type ArticleSource =
   | { ok: true; where: string; article: ArticleInput }
@@ -38,7 +38,7 @@ function failure(where: string, e: unknown): ArticleSource {
   return { ok: false, where, reason: e instanceof Error ? e.message : String(e), code: (e as { code?: string }).code };
 }
 
-/** The articles of one file: one for .txt/.md/.json, one per line for .jsonl (a bad line is one failure). */
+/** The articles of one file: one for .txt/.md/.json/.html, one per line for .jsonl (a bad line is one failure). */
 export async function readArticles(file: string): Promise<ArticleSource[]> {
   const where = path.relative(process.cwd(), file) || file;
   try {

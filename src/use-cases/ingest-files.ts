@@ -2,6 +2,7 @@ import type { Db } from '../graph/db.js';
 import { awaitSearchRefresh } from '../graph/search-refresh.js';
 import { expandPaths, readArticles, type ArticleSource } from './article-sources.js';
 import { ExtractPool } from './extract-pool.js';
+import { fetchArticle, type UrlOptions } from './ingest-url.js';
 import { type FactCounts, type IngestSummary, prepareArticles, writePrepared } from './ingest-article.js';
 
 // Bulk ingestion (the `ingest` command, seed loading): every article of the named files, in
@@ -40,6 +41,25 @@ export interface IngestFilesOptions {
   extractInWorker?: boolean;
   now?: Date;
   onProgress?: (p: IngestProgress) => void;
+  /** Fetch limits for the arguments that are http(s) urls. */
+  fetch?: UrlOptions;
+}
+
+/** An argument that names a web page rather than a file. */
+export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
+
+/** The article of each url, fetched one after the other, or why not (FetchError, InvalidArticleError). */
+export async function urlSources(urls: readonly string[], opts: UrlOptions = {}): Promise<ArticleSource[]> {
+  const out: ArticleSource[] = [];
+  for (const url of urls) {
+    try {
+      out.push({ ok: true, where: url, article: await fetchArticle(url, opts) });
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      out.push({ ok: false, where: url, reason: e instanceof Error ? e.message : String(e), code: typeof code === 'string' ? code : undefined });
+    }
+  }
+  return out;
 }
 
 /** Measured with bench/ingest.ts: see README, Performance. */
@@ -72,8 +92,8 @@ const zero = (): FactCounts => ({
 });
 
 export async function ingestFiles(db: Db, args: readonly string[], opts: IngestFilesOptions = {}): Promise<IngestReport> {
-  const { files, missing } = await expandPaths(args);
-  const sources: ArticleSource[] = [...missing];
+  const { files, missing } = await expandPaths(args.filter((a) => !isUrl(a)));
+  const sources: ArticleSource[] = [...missing, ...(await urlSources(args.filter(isUrl), opts.fetch))];
   for (const file of files) sources.push(...(await readArticles(file)));
   return ingestSources(db, sources, opts);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, fetchLimits, loadConfig } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
@@ -54,5 +54,12 @@ describe('loadConfig', () => {
 
   it('asks for a user name when a password is given for a remote server', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'pw' })).toThrow(/NEO4J_USERNAME/);
+  });
+
+  it('refuses private addresses to fetches unless FETCH_ALLOW_PRIVATE is true', () => {
+    expect(fetchLimits(loadConfig({}))).toEqual({ allowPrivate: false, totalTimeoutMs: 30_000, maxBytes: 5 * 1024 * 1024 });
+    expect(fetchLimits(loadConfig({ FETCH_ALLOW_PRIVATE: 'true', FETCH_TIMEOUT_MS: '5000', FETCH_MAX_MB: '2' })))
+      .toEqual({ allowPrivate: true, totalTimeoutMs: 5000, maxBytes: 2 * 1024 * 1024 });
+    expect(() => loadConfig({ FETCH_ALLOW_PRIVATE: 'maybe' })).toThrow(/FETCH_ALLOW_PRIVATE/);
   });
 });

@@ -1,6 +1,8 @@
 import { articlesPage } from '../../graph/read/catalog.js';
-import { InvalidArticleError, validateArticle } from '../../ingest/index.js';
+import { InvalidArticleError, parseHtmlArticle, validateArticle, type ArticleInput as Article } from '../../ingest/index.js';
 import { deleteArticle, ingestArticle, type IngestSummary } from '../../use-cases/ingest-article.js';
+import { fetchArticle } from '../../use-cases/ingest-url.js';
+import { FetchError } from '../../web/fetch.js';
 import { requireApiKey } from '../auth.js';
 import { builder } from '../builder.js';
 import { keyOf } from '../ids.js';
@@ -50,10 +52,18 @@ builder.queryField('articles', (t) =>
 
 // Mutations: ingestion returns typed input errors as data, so a client can branch on `code`.
 
+const ArticleFormat = builder.enumType('ArticleFormat', {
+  values: {
+    TEXT: { description: 'body is the article text; title is required.' },
+    HTML: { description: 'body is a web page: its main text, title, date, site name and canonical url are read from it.' },
+  } as const,
+});
+
 const ArticleInput = builder.inputType('ArticleInput', {
   fields: (t) => ({
-    title: t.string({ required: true }),
-    body: t.string({ required: true }),
+    title: t.string({ description: 'Required for TEXT; for HTML, overrides the title read from the page.' }),
+    body: t.string({ required: true, description: 'The article text, or the page markup with format HTML.' }),
+    format: t.field({ type: ArticleFormat, defaultValue: 'TEXT' }),
     publishedAt: t.string({ description: 'YYYY-MM-DD or ISO 8601 date-time.' }),
     url: t.string(),
     source: t.string(),
@@ -92,7 +102,7 @@ const IngestSummaryRef = builder.objectRef<IngestSummary>('IngestSummary').imple
 });
 
 const InvalidArticle = builder.objectRef<{ code: string; message: string }>('InvalidArticle').implement({
-  description: 'The input is not an article; `code` is stable (EMPTY, HTML, TOO_LARGE, MISSING_FIELD, WRONG_TYPE, ...).',
+  description: 'The input is not an article; `code` is stable (EMPTY, HTML, NO_ARTICLE, TOO_LARGE, MISSING_FIELD, WRONG_TYPE, ...).',
   isTypeOf: (v) => typeof (v as { code?: unknown }).code === 'string',
   fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
 });
@@ -104,6 +114,19 @@ const IngestResult = builder.unionType('IngestArticleResult', {
   resolveType: (v) => ('articleId' in v ? 'IngestSummary' : 'InvalidArticle'),
 });
 
+type Input = { title?: string | null; body: string; format?: 'TEXT' | 'HTML' | null; publishedAt?: string | null; url?: string | null; source?: string | null };
+
+/** The article a mutation's input gives: its fields as they are, or a page's article with the given fields on top. */
+function articleOfInput({ format, ...fields }: Input): Article {
+  if (format !== 'HTML') {
+    if (fields.title === undefined || fields.title === null) throw new InvalidArticleError('MISSING_FIELD', 'the article has no "title"');
+    return validateArticle(fields);
+  }
+  const page = parseHtmlArticle(fields.body, { url: fields.url ?? undefined, what: 'the page' });
+  const given = Object.fromEntries(Object.entries(fields).filter(([k, v]) => k !== 'body' && typeof v === 'string' && v.trim() !== ''));
+  return validateArticle({ ...page, ...given });
+}
+
 builder.mutationField('ingestArticle', (t) =>
   t.field({
     type: IngestResult,
@@ -113,8 +136,47 @@ builder.mutationField('ingestArticle', (t) =>
       requireApiKey(ctx);
       let article: ReturnType<typeof validateArticle>;
       try {
-        article = validateArticle(input);
+        article = articleOfInput(input);
       } catch (e) {
+        if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
+        throw e;
+      }
+      const summary = await ctx.writes(() => ingestArticle(ctx.db, article));
+      if (summary.eventIds.length) ctx.pubsub.publish('eventsAdded', { eventIds: summary.eventIds });
+      return summary;
+    },
+  }),
+);
+
+const FetchFailed = builder.objectRef<{ fetchCode: string; message: string; url: string; status?: number }>('FetchFailed').implement({
+  description: 'The url could not be fetched; `code` is stable (BAD_URL, BLOCKED_ADDRESS, TIMEOUT, TOO_MANY_REDIRECTS, TOO_LARGE, UNSUPPORTED_TYPE, HTTP_STATUS, NETWORK).',
+  fields: (t) => ({
+    code: t.exposeString('fetchCode'),
+    message: t.exposeString('message'),
+    url: t.exposeString('url'),
+    httpStatus: t.exposeInt('status', { nullable: true, description: 'The HTTP status, for HTTP_STATUS.' }),
+  }),
+});
+
+const IngestUrlResult = builder.unionType('IngestUrlResult', {
+  types: [IngestSummaryRef, InvalidArticle, FetchFailed],
+  resolveType: (v) => ('articleId' in v ? 'IngestSummary' : 'fetchCode' in v ? 'FetchFailed' : 'InvalidArticle'),
+});
+
+builder.mutationField('ingestUrl', (t) =>
+  t.field({
+    type: IngestUrlResult,
+    description:
+      'Fetches one web page (http or https; at most 5 redirects, 5 MB, 30 s; no private or loopback addresses) ' +
+      'and ingests its article. Requires an API key.',
+    args: { url: t.arg.string({ required: true }) },
+    resolve: async (_r, { url }, ctx) => {
+      requireApiKey(ctx);
+      let article: Article;
+      try {
+        article = await fetchArticle(url, { limits: ctx.fetchLimits });
+      } catch (e) {
+        if (e instanceof FetchError) return { fetchCode: e.code, message: e.message, url: e.url, status: e.status };
         if (e instanceof InvalidArticleError) return { code: e.code, message: e.message };
         throw e;
       }

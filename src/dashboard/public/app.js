@@ -37,12 +37,20 @@ function drawNetwork() {
     g ? 'No interactions in this view.' : 'The country network is shown for country pairs.');
 }
 
+/** "Download CSV": every event of the view (not only the latest shown), streamed by the server. */
+function csvLink(filter) {
+  const link = $('#events-csv');
+  link.href = `/export/events.csv?${new URLSearchParams(filter)}`;
+  link.hidden = false;
+}
+
 function begin() {
   $('#welcome').hidden = true;
   $('#view').hidden = false;
   banner(null);
   graphs = null;
   $('#events-count').textContent = '';
+  $('#events-csv').hidden = true;
   clearTimeline($('#timeline'));
   for (const p of PANELS) setState($(p), 'loading', 'Loading…');
   return ++load;
@@ -70,6 +78,7 @@ async function showPair(a, b) {
     else renderTimeline($('#timeline'), { title: `Events between ${pair}`, bucket, rows: data.timeline, totals: rel.byQuadClass, events: rel.events });
     renderEvents($('#events'), rel.events, openNode, `No events reported between ${pair}.`);
     $('#events-count').textContent = rel.events.length < rel.totalEvents ? `latest ${rel.events.length} of ${rel.totalEvents}` : `${rel.totalEvents}`;
+    csvLink({ dyad: `${a},${b}` });
     renderAgreements($('#agreements'), rel.agreements, openNode);
     renderQuotes($('#quotes'), rel.quotes, openNode);
     graphs = { people: data.people, countries: data.countries };
@@ -95,6 +104,7 @@ async function showOfficial(name) {
     else renderTimeline($('#timeline'), { title: `Events of ${person.name}`, bucket, ...statsFromEvents(events, bucket), events });
     renderEvents($('#events'), events, openNode, `No events reported for ${person.name}.`);
     $('#events-count').textContent = `latest ${events.length}`;
+    csvLink({ person: person.key });
     setState($('#agreements'), 'empty', 'Agreements are listed for a pair of countries.');
     renderQuotes($('#quotes'), person.quotes, openNode);
     const { network } = await gql('DashPersonNetwork', { person: person.id });

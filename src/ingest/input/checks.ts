@@ -45,7 +45,7 @@ export function checkText(text: string, what: string): string {
     throw new InvalidArticleError('BINARY', `${what} looks binary: ${controls} control characters`);
   }
   if (HTML_PAGE.test(text.slice(0, 4096))) {
-    throw new InvalidArticleError('HTML', `${what} is an HTML page; give the article text, not the page markup`);
+    throw new InvalidArticleError('HTML', `${what} is an HTML page; give the article text, or the page as a .html file (format HTML in the API)`);
   }
   return text;
 }

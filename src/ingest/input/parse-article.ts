@@ -1,8 +1,10 @@
 // Article files: .txt (first non-empty line the title, the rest the body), .md/.txt with a
-// front-matter block, .json {title, body, ...}, and .jsonl (one article a line).
+// front-matter block, .json {title, body, ...}, .jsonl (one article a line) and .html/.htm (a web
+// page: its main text and metadata, see html.ts).
 import { InvalidArticleError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
 import { checkText, decodeUtf8 } from './checks.js';
+import { decodeHtml, MAX_HTML_CHARS, parseHtmlArticle } from './html.js';
 import { validateArticle } from './validate.js';
 
 export type ArticleLineResult =
@@ -19,6 +21,7 @@ function extension(fileName: string): string {
 }
 
 export function parseArticle(fileName: string, content: string | Uint8Array): ArticleInput {
+  if (isHtmlFile(fileName)) return parseHtmlFile(fileName, content);
   const text = toText(fileName, content);
   const ext = extension(fileName);
   if (ext === 'json') return parseJson(text, fileName);
@@ -26,6 +29,21 @@ export function parseArticle(fileName: string, content: string | Uint8Array): Ar
     throw new InvalidArticleError('UNSUPPORTED_FORMAT', `${fileName} holds many articles: use parseArticleLines`);
   }
   return parsePlain(checkText(text, fileName), fileName);
+}
+
+/** .html and .htm files are web pages. */
+export function isHtmlFile(fileName: string): boolean {
+  const ext = extension(fileName);
+  return ext === 'html' || ext === 'htm' || ext === 'xhtml';
+}
+
+function parseHtmlFile(fileName: string, content: string | Uint8Array): ArticleInput {
+  if (typeof content === 'string') return parseHtmlArticle(content, { what: fileName });
+  if (content.length > MAX_HTML_CHARS) {
+    throw new InvalidArticleError('TOO_LARGE', `${fileName} is ${content.length} bytes; the limit for a page is ${MAX_HTML_CHARS} bytes`);
+  }
+  if (content.includes(0)) throw new InvalidArticleError('BINARY', `${fileName} is binary data (it contains NUL bytes), not a web page`);
+  return parseHtmlArticle(decodeHtml(content), { what: fileName });
 }
 
 function parseJson(text: string, what: string): ArticleInput {
