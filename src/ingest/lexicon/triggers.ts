@@ -12,6 +12,8 @@ export interface Trigger {
   meeting?: boolean;
   /** A visit: the visited country is the target, its people the hosts. */
   visit?: boolean;
+  /** "talks between A and B": the sides are the two named after it, not the sentence's subject. */
+  between?: boolean;
   confidence: number;
 }
 
@@ -44,6 +46,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { code: '045', pattern: 'mediated|mediating|mediation\\s+by|brokered', confidence: 0.75 },
   // "negotiations on", "negotiated"
   { code: '046', pattern: 'negotiations|negotiated|negotiating|negotiate|round\\s+of\\s+talks', confidence: 0.75, symmetric: true },
+  // "the recent talks between Russia and Ukraine", "a meeting between Baker and Stoltenberg"
+  { code: '040', pattern: '(?:talks|negotiations|meetings?|summit|consultations|dialogue|discussions)\\s+between', confidence: 0.8, symmetric: true, meeting: true, between: true },
   // "spoke today with President Zelenskyy", "conferred with", "held brief talks on Sunday with",
   // "bilateral talks tomorrow with Coface", "discussed this problem and other issues with"
   { code: '040', pattern: '(?:spoke|speaks|spoken|talked|conferred|consulted)\\s+(?:[\\w-]+\\s+){0,3}?with|(?:held|holds|hold|holding|had|opened|resumed)\\s+(?:(?!(?:tele)?phone\\b|video\\b)[\\w-]+\\s+){0,3}?(?:talks|discussions|consultations)|(?:talks|discussions|consultations)\\s+(?:[\\w-]+\\s+){0,3}?with|discuss(?:ed|es)\\s+(?:[\\w,’\'-]+\\s+){0,10}?with', confidence: 0.8, symmetric: true, meeting: true },

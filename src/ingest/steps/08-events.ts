@@ -136,7 +136,13 @@ export function events(doc: Doc): EventRef[] {
       const speakers = after.filter((a) => a.speaker);
       after = after.filter((a) => !a.speaker);
       const sides = source.some((a) => a.person !== undefined || a.country) ? null : bothSides(doc, s.text.slice(0, m.index), s.start);
-      if (sides) [source, after] = sides;
+      // "The leaders committed to meet again at the upcoming G7 Summit": the summit's body stays
+      if (sides) [source, after] = [sides[0], [...sides[1], ...after.filter((a) => a.org && !sides[1].some((b) => b.org === a.org))]];
+      // "discussed the recent talks between Russia and Ukraine": the two named after "between"
+      if (trigger.between) {
+        const pair = splitSymmetric(doc, after.filter((a) => a.pos < s.start + m.index + m[0].length + 80));
+        if (pair) [source, after] = pair;
+      }
       if (!source.some((a) => a.person !== undefined) && speakers.length) source = [...source, ...speakers];
       // "Lavrov and Blinken met in Geneva ... over Ukraine": both sides are in the subject
       const split = trigger.symmetric ? splitSymmetric(doc, source) : null;
