@@ -9,7 +9,7 @@ import { parseTitle } from './title.js';
 import { NAME_PREFIXES } from '../lexicon/titles.js';
 
 // Where a title before a name can begin: after a clause break, a quote, or a verb's object.
-const BEFORE_BREAK = /[;:"“”(]|,(?!\s*$)/g;
+const BEFORE_BREAK = /[;:"“”()]|,(?!\s*$)/g;
 const AFTER_END = /[,;:"“”]|\s[-–—]+\s|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s(?:said|says|told|who|since|until|and|on|in|at|during|was|is|has|had)\s/u;
 const MAX_WORDS = 14;
 

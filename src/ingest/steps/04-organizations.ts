@@ -123,7 +123,7 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
 function findByHead(tokens: Token[], claimed: Uint8Array, found: OrgMention[], countryBefore: (i: number) => CountryMention | undefined): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!tok.cap || claimed[i] || !ORG_HEADS.has(tok.text.toLowerCase())) continue;
+    if (!tok.cap || claimed[i] || !ORG_HEADS.has(tok.text.toLowerCase().replace(/['’]s$/, ''))) continue;
     let first = i;
     while (first > 0) {
       const prev = tokens[first - 1]!;

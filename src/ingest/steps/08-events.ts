@@ -148,6 +148,11 @@ export function events(doc: Doc): EventRef[] {
       const split = trigger.symmetric ? splitSymmetric(doc, source) : null;
       if (split) [source, after] = split;
       if (trigger.visit) [source, after] = visitSides(doc, source, after, s.text.slice(m.index, m.index + m[0].length + 40));
+      // "The agreement was signed by Chu Okongwu and Jack Gill": a passive's agents are both sides
+      if (source.length === 0 && trigger.symmetric && /^\S+\s+by\b|\bwas\s+\S+\s+by\b|\bwere\s+\S+\s+by\b/.test(s.text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 4))) {
+        const pair = splitSymmetric(doc, after);
+        if (pair) [source, after] = pair;
+      }
       if (source.length === 0) {
         // "... during a meeting with Putin": the subject is the last person named before
         const last = lastStartingBefore(doc.personMentions, s.start);
@@ -184,6 +189,15 @@ export function events(doc: Doc): EventRef[] {
         evidence: sentenceEvidence(doc, s.index),
         confidence: Math.round(Math.min(0.95, trigger.confidence + (both ? 0.05 : -0.15)) * 100) / 100,
       });
+      // "The agreement was signed by Nigerian Finance Minister Chu Okongwu and ECGD chief executive
+      // Jack Gill": two officials of two states signing together met to do it
+      const signers = code === '057' && src.people.length > 0 && tgt.people.length > 0 && src.countries.some((c) => !tgt.countries.includes(c)) && tgt.countries.length > 0;
+      if (signers && !seen.has('signing')) {
+        seen.add('signing');
+        const meet = meetingCode(src.countries, tgt.countries, location);
+        const c = cameoEvent(meet)!;
+        out.push({ ...out.at(-1)!, code: meet, name: c.name, root: c.root, quadClass: c.quadClass, goldstein: c.goldstein, source: { ...src }, target: { ...tgt } });
+      }
     }
   }
   return dedupeMeetings(out);
