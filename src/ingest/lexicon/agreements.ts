@@ -11,8 +11,18 @@ export const AGREEMENT_NOUN =
 export const PLEDGE =
   /\b(?:agreed|agree|agrees|pledged|pledges?|promised|promises?|committed|commitments?|reaffirmed|reaffirms?|reconfirmed|reiterated|undert(?:ook|akes?)|affirmed\s+(?:its|their|his|her)\s+intention)\b/gi;
 
+/** "reaffirmed their commitment", "reiterated U.S. support": a reaffirmation is a pledge when
+ * what it reaffirms is one ("reiterated his concern", "reaffirmed the strength of ..." are not). */
+export const REAFFIRMED = /^(?:reaffirm|reiterat|reconfirm)/i;
+export const COMMITMENT_OBJECT = /^\S+\s+(?:[\w’'.-]+\s+){0,4}?(?:commitments?|support|pledges?|promises?|determination|intention|resolve|readiness|willingness|obligations?|agreements?|accords?)\b/i;
+/** "commitment" as a noun pledges when someone makes, renews or expresses it, or it is someone's. */
+export const COMMITMENT_NOUN = /^commitments?$/i;
+export const COMMITMENT_MADE = /(?:\b(?:reaffirm\w*|reiterat\w*|express\w*|welcom\w*|renew\w*|made|make|makes|honou?r\w*|reconfirm\w*|fulfil\w*|keep|kept|live\s+up\s+to|carry\s+out|meet|their|its|his|her|our)|['’]s)\s+(?:[\w’'.-]+\s+){0,3}$/i;
+/** "the U.S. commitment to continue working together": a commitment to do something */
+export const COMMITMENT_TO_DO = /^\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|this\b|that\b)\p{Ll}+\b/u;
+
 /** "agreed that ...", "reaffirmed that ..." state a shared view, "agreed a loan" a deal, unlike "agreed to", "agreed on". */
-export const AGREED_VIEW = /^(?:agreed?s?|reaffirm(?:ed|s)?|reiterat(?:ed|es)|affirm(?:ed|s)?|reconfirm(?:ed|s)?)\s+that\b/i;
+export const AGREED_VIEW = /^(?:agreed?s?|reaffirm(?:ed|s)?|reiterat(?:ed|es)|affirm(?:ed|s)?|reconfirm(?:ed|s)?)\s+(?:that|on\s+the\s+(?:importance|value|significance))\b/i;
 export const AGREED_DEAL = /^agreed?s?\s+(?:an?|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:loan|deal|agreement|accord|package|pact|programme|program|plan)\b/i;
 
 /** Around an agreement noun: not (yet) agreed. */

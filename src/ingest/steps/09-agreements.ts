@@ -10,7 +10,9 @@ import type { AgreementRef, AgreementStatus, EventRef } from '../types.js';
 import { actorsIn, type Actor } from '../entities/actors.js';
 import { evidenceOf } from '../entities/evidence.js';
 import { topCountries } from './08-context.js';
-import { AGREED_DEAL, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, NOT_YET, PLEDGE, PROPOSED, SIGNED } from '../lexicon/agreements.js';
+import {
+  AGREED_DEAL, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, COMMITMENT_MADE, COMMITMENT_NOUN, COMMITMENT_OBJECT, COMMITMENT_TO_DO, NOT_YET, PLEDGE, PROPOSED, REAFFIRMED, SIGNED,
+} from '../lexicon/agreements.js';
 import { TOPICS } from '../lexicon/topics.js';
 
 // "greater agreement now among major countries", "in agreement with": accord of views, not a deal
@@ -111,6 +113,11 @@ function cuesIn(text: string): Cue[] {
   for (let m = PLEDGE.exec(text); m; m = PLEDGE.exec(text)) {
     const rest = text.slice(m.index);
     if (AGREED_VIEW.test(rest)) continue;
+    if (REAFFIRMED.test(m[0]) && !COMMITMENT_OBJECT.test(rest)) continue;
+    if (COMMITMENT_NOUN.test(m[0]) && !COMMITMENT_MADE.test(text.slice(Math.max(0, m.index - 60), m.index))
+      && !COMMITMENT_TO_DO.test(text.slice(m.index + m[0].length))) continue;
+    // "reaffirmed their commitment to ...": one pledge, not two
+    if (cues.some((c) => !c.noun && m!.index - c.end < 40 && m!.index > c.start)) continue;
     // "commitments made in Paris", "Japan's pledges": a noun of commitment names what was pledged
     const name = phraseAfter(text.slice(m.index + m[0].length)) || m[0];
     cues.push({ start: m.index, end: m.index + m[0].length, nameEnd: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });

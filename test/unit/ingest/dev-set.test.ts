@@ -103,7 +103,7 @@ const CASES: Case[] = [
     people: { 'Joseph R. Biden': 'USA', 'Narendra Modi': 'IND' },
     titles: [['Narendra Modi', 'Prime Minister'], ['Joseph R. Biden', 'President']],
     events: [['043', 'Joseph R. Biden', 'Narendra Modi'], ['051', 'Joseph R. Biden', 'IND'], ['0312', 'USA', 'IND']],
-    agreements: [['pledged', ['IND', 'USA']], ['pledged', ['IND', 'USA']], ['pledged', ['IND', 'USA']]] },
+    agreements: [['pledged', ['IND', 'USA']], ['pledged', ['IND', 'USA']]] },
   { file: '18-iran-threat', countries: ['BHR', 'IRN', 'USA'],
     people: { 'Habibollah Sayari': 'IRN' },
     titles: [['Habibollah Sayari', 'Chief']],
