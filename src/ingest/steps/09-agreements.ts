@@ -132,7 +132,7 @@ function cuesIn(text: string): Cue[] {
     const sign = SIGNED.exec(clause);
     const signed = sign !== null && !NOT_YET.test(clause.slice(0, sign.index));
     const status: AgreementStatus = !signed && PROPOSED.test(clause) ? 'proposed' : 'signed';
-    const lead = (NAME_BEFORE.exec(before)?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
+    const lead = (NAME_BEFORE.exec(before.slice(-80))?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
     // "an agreement on visa exemption"; "an agreement with the IMF" names a party, not the deal
     const tail = /^\s+(?:on|of|for|to)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:]|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     const definite = !lead && /\b(?:the|this|that|such)\s+$/i.test(before);
@@ -155,6 +155,7 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
     HOSTS.lastIndex = 0;
     const hosts = HOSTS.exec(s.text);
     const end = hosts ? s.start + hosts.index : s.end;
+    let topics: string[] | undefined;
     for (const cue of cues) {
       // the clause the agreement is told in ("Qatar said that Israel and Hamas had agreed to ..."),
       // without who reports it ("..., Sourrouille said"), unless nobody else is named
@@ -181,7 +182,7 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
         if (main.met && main.parties.includes(parties[0]!)) parties = [...main.parties];
       }
       if (parties.length === 0) continue;
-      add(out, doc, s.index, s.start, cue, parties.sort(), s.text);
+      add(out, doc, s.index, s.start, cue, parties.sort(), (topics ??= topicsOf(s.text)));
     }
   }
   // "Joint Statement on the Meeting of ...": the article is itself a joint text of its sides
@@ -206,11 +207,10 @@ function referent(out: readonly AgreementRef[], cue: Cue): AgreementRef | undefi
   return cue.definite ? out.at(-1) : undefined;
 }
 
-function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cue: Cue, parties: string[], text: string): void {
+function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cue: Cue, parties: string[], topics: readonly string[]): void {
   const same = referent(out, cue)
     ?? out.find((a) => a.status === cue.status && a.parties.length === parties.length && a.parties.every((p, i) => p === parties[i])
       && (a.evidence.sentence === sentence || a.name.toLowerCase() === cue.name.toLowerCase()));
-  const topics = topicsOf(text);
   if (same) {
     for (const t of topics) if (!same.topics.includes(t)) same.topics.push(t);
     // a named agreement gathers its parties from each mention ("Under the accord, leading
@@ -219,5 +219,5 @@ function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cu
     if (!cue.definite || (!quoted && NAMED.test(same.name))) same.parties = [...new Set([...same.parties, ...parties])].sort();
     return;
   }
-  out.push({ name: cue.name, status: cue.status, parties, topics, evidence: evidenceOf(doc, offset + cue.start, offset + cue.end) });
+  out.push({ name: cue.name, status: cue.status, parties, topics: [...topics], evidence: evidenceOf(doc, offset + cue.start, offset + cue.end) });
 }
