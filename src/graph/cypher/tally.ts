@@ -29,9 +29,12 @@ const zeros = (n: number, float: boolean) => `[i IN range(1, ${n}) | ${float ? '
  * old arrays come in as variables (`<name>0`, bound from COUNTED): read once, not once per element.
  */
 const COUNTED = ['roots', 'rootG', 'quads', 'quadG', 'days', 'dayG'] as const;
+// Goldstein sums are rounded as they change, so the order events arrive in (one article at a
+// time or in batches) cannot leave 35.599999999999994 in one store and 35.6 in another.
+const G_DIGITS = 6;
 const counts = (n: (typeof COUNTED)[number], g: (typeof COUNTED)[number], field: string, size: number) =>
   `t.${n} = [i IN range(0, ${size - 1}) | ${n}0[i] + reduce(s = 0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign ELSE 0 END)],
-  t.${g} = [i IN range(0, ${size - 1}) | ${g}0[i] + reduce(s = 0.0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign * x.g ELSE 0.0 END)]`;
+  t.${g} = [i IN range(0, ${size - 1}) | round(${g}0[i] + reduce(s = 0.0, x IN xs | s + CASE WHEN x.${field} = i THEN x.sign * x.g ELSE 0.0 END), ${G_DIGITS})]`;
 const joined = (list: string) => `reduce(s = '', x IN ${list} | s + CASE s WHEN '' THEN '' ELSE ',' END + x)`;
 
 /**
@@ -62,7 +65,7 @@ MERGE (t:Tally {key: key})
 // reads t in the expression: Neo4j locks t first, so the reads below see no concurrent change
 SET t.n = t.n + reduce(s = 0, x IN xs | s + x.sign)
 WITH t, isPair, xs, ${COUNTED.map((a) => `t.${a} AS ${a}0`).join(', ')}
-SET t.g = t.g + reduce(s = 0.0, x IN xs | s + x.sign * x.g),
+SET t.g = round(t.g + reduce(s = 0.0, x IN xs | s + x.sign * x.g), ${G_DIGITS}),
   ${counts('roots', 'rootG', 'r', TALLY_ROOTS)},
   ${counts('quads', 'quadG', 'q', TALLY_QUADS)},
   ${counts('days', 'dayG', 'd', TALLY_DAYS)}
@@ -72,7 +75,7 @@ CALL (t, pairs) {
   WITH t, pairs, n0, g0, keys0 + reduce(acc = [], x IN pairs | CASE WHEN x.p IN keys0 OR x.p IN acc THEN acc ELSE acc + x.p END) AS keys
   WITH t, keys,
     [i IN range(0, size(keys) - 1) | coalesce(n0[i], 0) + reduce(s = 0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign ELSE 0 END)] AS ns,
-    [i IN range(0, size(keys) - 1) | coalesce(g0[i], 0.0) + reduce(s = 0.0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign * x.g ELSE 0.0 END)] AS gs
+    [i IN range(0, size(keys) - 1) | round(coalesce(g0[i], 0.0) + reduce(s = 0.0, x IN pairs | s + CASE WHEN x.p = keys[i] THEN x.sign * x.g ELSE 0.0 END), ${G_DIGITS})] AS gs
   SET t.pairKeys = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | keys[i]],
     t.pairN = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | ns[i]],
     t.pairG = [i IN range(0, size(keys) - 1) WHERE ns[i] <> 0 | gs[i]]

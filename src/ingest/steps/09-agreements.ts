@@ -119,7 +119,8 @@ function cuesIn(text: string): Cue[] {
     // "reaffirmed their commitment to ...": one pledge, not two
     if (cues.some((c) => !c.noun && m!.index - c.end < 40 && m!.index > c.start)) continue;
     // "commitments made in Paris", "Japan's pledges": a noun of commitment names what was pledged
-    const name = phraseAfter(text.slice(m.index + m[0].length)) || m[0];
+    // "agreed on Friday to re-establish relations": what was agreed, "re-establish relations"
+    const name = phraseAfter(text.slice(m.index + m[0].length).replace(/^\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+)?(?:to|on)\s+(?=\S)/i, ' ')) || m[0];
     cues.push({ start: m.index, end: m.index + m[0].length, nameEnd: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });
   }
   AGREEMENT_NOUN.lastIndex = 0;
