@@ -1,7 +1,8 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type ValidationContext } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import pLimit from 'p-limit';
 import { apiKeyChecker } from './api/auth.js';
 import { createContext, type Context } from './api/context.js';
@@ -140,6 +141,22 @@ function eventExports(db: Db, logger: Logger): Plugin {
   };
 }
 
+// GraphiQL from the installed @graphql-yoga/render-graphiql: one page with its scripts, styles
+// and editor workers inline, so /graphql works in a browser with no network (yoga's default
+// page loads GraphiQL from a CDN). The page depends only on the options, fixed per app: built once.
+function offlineGraphiQL(): (opts?: GraphiQLOptions) => string {
+  const pages = new Map<string, string>();
+  return (opts) => {
+    const key = JSON.stringify(opts ?? {});
+    let page = pages.get(key);
+    if (page === undefined) {
+      page = renderGraphiQL(opts);
+      pages.set(key, page);
+    }
+    return page;
+  };
+}
+
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 export function createApp(deps: AppDeps): App {
@@ -155,6 +172,7 @@ export function createApp(deps: AppDeps): App {
     // No field takes an Upload: multipart bodies (file parts buffered in memory) serve no purpose.
     multipart: false,
     graphiql: { title: 'Diplograph', defaultTabs: EXAMPLE_TABS, defaultQuery: EXAMPLE_TABS[0]!.query },
+    renderGraphiQL: offlineGraphiQL(),
     logging: deps.logger,
     maskedErrors: { maskError: maskError(deps.logger) },
     cors: deps.corsOrigins && deps.corsOrigins.length > 0 ? { origin: deps.corsOrigins, credentials: false } : false,

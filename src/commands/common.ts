@@ -31,13 +31,20 @@ export function fail(e: unknown, logger?: Logger): never {
   process.exit(1);
 }
 
-/** First Ctrl-C stops in order; a second one exits at once. */
+/**
+ * First Ctrl-C (SIGINT) or SIGTERM stops in order; a second one exits at once. In a terminal,
+ * Ctrl-C under `npm start` reaches node twice (from the terminal, and forwarded by npm), so a
+ * signal within a second of the first counts as the same one.
+ */
 export function onSignals(handler: (signal: string) => Promise<void>): void {
-  let seen = 0;
+  let first: number | undefined;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      seen += 1;
-      if (seen > 1) process.exit(130);
+      if (first !== undefined) {
+        if (Date.now() - first > 1_000) process.exit(130);
+        return;
+      }
+      first = Date.now();
       void handler(signal).then(() => process.exit(0));
     });
   }

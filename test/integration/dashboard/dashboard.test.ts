@@ -79,6 +79,8 @@ describe('dashboard in a browser, on the seed graph', { timeout: 240_000 }, () =
     await expect(page.locator('#quotes').textContent()).resolves.toContain('Sergei Shoigu');
 
     await page.screenshot({ path: 'test-results/dashboard-china-russia.png' });
+    // The README's picture: UPDATE_SCREENSHOTS=1 writes it to docs/ (committed).
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/dashboard.png' });
     await page.screenshot({ path: 'test-results/dashboard-china-russia-full.png', fullPage: true });
   });
 
