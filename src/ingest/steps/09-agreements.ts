@@ -118,7 +118,6 @@ function cuesIn(text: string): Cue[] {
       && !COMMITMENT_TO_DO.test(text.slice(m.index + m[0].length))) continue;
     // "reaffirmed their commitment to ...": one pledge, not two
     if (cues.some((c) => !c.noun && m!.index - c.end < 40 && m!.index > c.start)) continue;
-    // "commitments made in Paris", "Japan's pledges": a noun of commitment names what was pledged
     // "agreed on Friday to re-establish relations": what was agreed, "re-establish relations"
     const name = phraseAfter(text.slice(m.index + m[0].length).replace(/^\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+)?(?:to|on)\s+(?=\S)/i, ' ')) || m[0];
     cues.push({ start: m.index, end: m.index + m[0].length, nameEnd: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });
@@ -199,10 +198,11 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
   return out.filter((a) => a.parties.length >= 2 || international.has(a.parties[0]!));
 }
 
-// "the Louvre accord" ... "the Louvre pact": one agreement by its name; "the agreement" refers
-// back to the last one of its kind. Their parties add up.
+// "the Louvre accord" ... "the Louvre pact": one agreement by its name; "the agreement" points
+// back to the last one told. A commitment made by a verb is a new one.
 const NAMED = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+)/u;
 function referent(out: readonly AgreementRef[], cue: Cue): AgreementRef | undefined {
+  if (!cue.noun) return undefined;
   const name = NAMED.exec(cue.name)?.[1]?.trim().toLowerCase();
   if (name) return out.find((a) => NAMED.exec(a.name)?.[1]?.trim().toLowerCase() === name);
   return cue.definite ? out.at(-1) : undefined;
