@@ -109,7 +109,8 @@ export interface AgreementRef {
 
 export interface QuoteRef {
   text: string;
-  /** Canonical person name, or an organization/country name when the speaker is one; null if unknown. */
+  /** Canonical person name, an organization/country name when the speaker is one, a description in
+   * lower case when the text names nobody ("Finance Ministry official", "one banker"); null if unknown. */
   speaker: string | null;
   evidence: Evidence;
 }

@@ -14,6 +14,10 @@ builder.node(QuoteRef, {
     key: t.exposeString('id'),
     text: t.exposeString('text'),
     speaker: t.field({ type: ActorRef, nullable: true, resolve: (q, _a, ctx) => ctx.loaders.quoteSpeaker.load(q.id) }),
+    attribution: t.exposeString('attribution', {
+      nullable: true,
+      description: 'Who the text says spoke when it names no person, organization or country ("Finance Ministry official", "one banker"); speaker is then null.',
+    }),
     articles: t.field({ type: [ArticleRef], resolve: (q, _a, ctx) => ctx.loaders.articles('Quote').load(q.id) }),
     evidence: t.field({ type: [EvidenceRef], resolve: (q, _a, ctx) => factEvidence('Quote')(q.id, ctx) }),
   }),

@@ -86,7 +86,7 @@ export function writeQuotesAndRelations(articleId: string, quotes: QuoteRow[], r
 MATCH (a:Article {id: $articleId})
 CALL (a) {
   UNWIND $quotes AS row
-  MERGE (q:Quote {id: row.id}) ON CREATE SET q.text = row.text
+  MERGE (q:Quote {id: row.id}) ON CREATE SET q.text = row.text, q.attribution = row.attribution
   ${reportedIn('q')}
   WITH q, row
   ${evidence('q')}

@@ -71,7 +71,7 @@ export const agreementOf = (p: Props): AgreementRow => ({
   topics: strings(p.topics),
 });
 
-export const quoteOf = (p: Props): QuoteRow => ({ id: String(p.id), text: String(p.text) });
+export const quoteOf = (p: Props): QuoteRow => ({ id: String(p.id), text: String(p.text), attribution: p.attribution == null ? null : String(p.attribution) });
 
 export const articleOf = (p: Props): ArticleRow => ({
   id: String(p.id),

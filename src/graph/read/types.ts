@@ -59,6 +59,8 @@ export interface AgreementRow {
 export interface QuoteRow {
   id: string;
   text: string;
+  /** Who the text says spoke when it names no person, body or state ("Finance Ministry official"). */
+  attribution: string | null;
 }
 
 export interface ArticleRow {

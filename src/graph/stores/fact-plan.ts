@@ -29,7 +29,8 @@ export interface EventRow {
 }
 export interface EdgeRow extends ActorRef { from: string; role: string; sentenceIds: string[] }
 export interface AgreementRow { id: string; name: string; status: string; topics: string[]; sentenceIds: string[] }
-export interface QuoteRow { id: string; text: string; speaker: ActorRef | null; sentenceIds: string[] }
+/** `attribution`: who the text says spoke when it names no person, body or state ("Finance Ministry official"). */
+export interface QuoteRow { id: string; text: string; speaker: ActorRef | null; attribution: string | null; sentenceIds: string[] }
 export interface RelationRow { id: string; descriptor: string; countries: string[]; sentenceIds: string[] }
 
 export interface FactPlan {
@@ -45,6 +46,9 @@ export interface FactPlan {
   /** Organizations referenced by name only (titles, actors, parties, speakers). */
   organizations: { id: string; name: string; country: string | null }[];
 }
+
+// A speaker the extraction describes rather than names starts in lower case ("source", "aide to Chirac").
+const DESCRIBED = /^\p{Ll}/u;
 
 export const actorKey = (a: ActorRef): ActorKey => `${a.kind}:${a.key}` as ActorKey;
 
@@ -68,7 +72,9 @@ export function factPlan(e: Extraction, articleId: string, personIds: ReadonlyMa
     if (!name) return null;
     if (personIds.has(name)) return person(name);
     const country = e.countries.find((c) => c.name === name || c.code === name);
-    return country ? { kind: 'Country', key: country.code } : org(name);
+    if (country) return { kind: 'Country', key: country.code };
+    // an unnamed speaker described ("one banker", "Finance Ministry official") is no actor node
+    return orgs.has(name) || !DESCRIBED.test(name) ? org(name) : null;
   };
 
   const people = mergePeople(
@@ -125,7 +131,8 @@ export function factPlan(e: Extraction, articleId: string, personIds: ReadonlyMa
 
   const quotes = e.quotes.map((q): QuoteRow => {
     const by = speaker(q.speaker);
-    return { id: quoteId(q.text, by?.key ?? null), text: q.text, speaker: by, sentenceIds: ids([q.evidence]) };
+    const attribution = by === null && q.speaker ? q.speaker : null;
+    return { id: quoteId(q.text, by?.key ?? attribution), text: q.text, speaker: by, attribution, sentenceIds: ids([q.evidence]) };
   });
   const relations = e.relations.map((r): RelationRow => ({
     id: relationId(r.countries, r.descriptor), descriptor: r.descriptor, countries: [...r.countries].sort(), sentenceIds: ids([r.evidence]),

@@ -103,4 +103,21 @@ describe('ingesting the seed article', () => {
     await ingestArticle(db, second, { now: NOW });
     expect(await graphShape(db)).toEqual(updated);
   });
+
+  it('keeps an unnamed speaker as the quote\'s attribution, not as an organization', async () => {
+    const article = {
+      title: 'Philippine debt talks finely poised, bankers say',
+      publishedAt: '1987-03-02',
+      body: 'NEW YORK, March 2 - Talks on the Philippines\' debt are finely poised.\n\n'
+        + '"We had a businesslike meeting and made progress on the main points," one banker said.\n\n'
+        + '"We feel the ball is in the banks\' court," a senior Finance Ministry official said.',
+    };
+    expect(extract(article).quotes.map((q) => q.speaker)).toEqual(['banker', 'senior Finance Ministry official']);
+    await ingestArticle(db, article, { now: NOW });
+    expect(await values(db, 'MATCH (q:Quote) WHERE NOT (q)-[:SAID_BY]->() RETURN q.attribution AS v ORDER BY v')).toEqual([
+      'banker',
+      'senior Finance Ministry official',
+    ]);
+    expect(await count(db, `MATCH (o:Organization) WHERE o.name IN ['banker', 'senior Finance Ministry official'] RETURN count(o) AS n`)).toBe(0);
+  });
 });
