@@ -10,6 +10,7 @@ import { knownCountry } from '../entities/known-people.js';
 // Datelines of diplomatic hubs say where a story was filed, not whom its officials serve.
 const HUBS = new Set(['Brussels', 'Geneva', 'Vienna', 'New York', 'United Nations', 'The Hague', 'Strasbourg', 'Addis Ababa']);
 
+const PRIVATE_PROFESSIONS = /\b(?:economist|analyst|lawyer|partner|accountant|campaigner|strategist)$/i;
 const INTERNATIONAL_OWNER = /\b(?:bloc|alliance|union|organi[sz]ation|commission)['’]s\s+[^,.;]*,?\s*$/i;
 
 // The country an article is about when it does not say: the dateline's (outside diplomatic
@@ -28,7 +29,7 @@ function homeCountry(doc: Doc, persons: readonly PersonDraft[]): string | null {
 // their office ("Bundesbank President"); for an official given none of these, the country the
 // article is about.
 function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: ReadonlyMap<number, NameRun>, honorific: ReadonlySet<number>): void {
-  let officials: PersonDraft[] = [];
+  const officials: PersonDraft[] = [];
   persons.forEach((p, i) => {
     let country = p.titles.find((t) => t.country)?.country ?? null;
     for (const m of p.mentions) {
@@ -43,7 +44,9 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     // ... but not a leader of some other body ("leader of the breakaway region of Somaliland")
     const elsewhere = p.titles.some((t) => t.organization && / of the /.test(t.title) && /^\p{Ll}/u.test(t.organization) && canonicalOrg(t.organization).kind === 'other');
     p.country = country;
-    if (!country && (p.titles.length || honorific.has(i)) && !international && !elsewhere) officials.push(p);
+    // an economist or a lawyer serves no state the text gives
+    const official = p.titles.some((t) => !PRIVATE_PROFESSIONS.test(t.title)) || (p.titles.length === 0 && honorific.has(i));
+    if (!country && official && !international && !elsewhere) officials.push(p);
   });
   const home = homeCountry(doc, persons);
   // "The bloc's foreign policy chief, Josep Borrell": an official of a body of states
@@ -52,8 +55,7 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     const sentence = first ? doc.sentences[doc.tokens[first.first]?.sentence ?? -1] : undefined;
     return !!sentence && INTERNATIONAL_OWNER.test(doc.clean.slice(sentence.start, first!.start));
   };
-  officials = officials.filter((p) => !ofBloc(p));
-  for (const p of officials) p.country = home;
+  for (const p of officials) if (!ofBloc(p)) p.country = home;
   for (const p of persons) {
     for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;
   }
