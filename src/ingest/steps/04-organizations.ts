@@ -15,7 +15,8 @@ const STOP_LEFT = new Set([
 ]);
 // Common nouns that describe a body named right after them, or in an apposition.
 const BODY_NOUNS = new Set(['firm', 'company', 'giant', 'group', 'agency', 'utility', 'operator', 'producer', 'maker', 'lender', 'insurer', 'carrier', 'conglomerate', 'subsidiary', 'miner', 'lobby', 'newspaper', 'broadcaster', 'bank', 'exporter', 'importer']);
-const APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:firm|company|giant|group|agency|utility|operator|producer|maker|lender|insurer|carrier|conglomerate|subsidiary|miner|lobby|body|organi[sz]ation|association|confederation|federation|union|newspaper|broadcaster|bank|exporter|importer)\b/u;
+const BUSINESS_NOUNS = new Set(['firm', 'company', 'giant', 'group', 'utility', 'operator', 'producer', 'maker', 'lender', 'insurer', 'carrier', 'conglomerate', 'subsidiary', 'miner', 'exporter', 'importer']);
+const APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?(firm|company|giant|group|agency|utility|operator|producer|maker|lender|insurer|carrier|conglomerate|subsidiary|miner|lobby|body|organi[sz]ation|association|confederation|federation|union|newspaper|broadcaster|bank|exporter|importer)\b/u;
 
 const KIND_OF_HEAD: Record<string, string> = {
   ministry: 'ministry', department: 'ministry', office: 'ministry', embassy: 'ministry', party: 'party',
@@ -83,12 +84,15 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
     while (k < tokens.length && k - from < 4 && tokens[k]!.cap && !claimed[k] && tokens[k]!.sentence === tokens[from]!.sentence) k++;
     return k;
   };
-  const push = (first: number, last: number): void => {
+  const kinds = new Map<string, string>();
+  const push = (first: number, last: number, noun: string): void => {
     const name = surfaceOf(tokens, first, last);
     if (!/\p{L}{2}/u.test(name)) return;
-    found.push({ name, surface: name, country: null, kind: 'other', start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+    const kind = kinds.get(name) ?? (BUSINESS_NOUNS.has(noun) ? 'company' : 'other');
+    found.push({ name, surface: name, country: null, kind, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
     for (let k = first; k < last; k++) claimed[k] = 1;
     named.add(name);
+    kinds.set(name, kind);
   };
   const named = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -96,13 +100,14 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
     if (!tok.cap && BODY_NOUNS.has(tok.text.toLowerCase()) && tokens[i + 1]!.cap && !claimed[i + 1] && tokens[i + 1]!.sentence === tok.sentence) {
       const last = run(i + 1);
       // "the firm said", "company spokesman Glenn Waller": a name, not a body, follows a title
-      if (last > i + 1 && !/^(?:The|A|An|This|That|It|He|She)$/.test(tokens[i + 1]!.text)) push(i + 1, last);
+      if (last > i + 1 && !/^(?:The|A|An|This|That|It|He|She)$/.test(tokens[i + 1]!.text)) push(i + 1, last, tok.text.toLowerCase());
       continue;
     }
     if (tok.cap && !claimed[i] && (i === 0 || !tokens[i - 1]!.cap || tokens[i - 1]!.sentence !== tok.sentence)) {
       const last = run(i);
       const after = doc.clean.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 80);
-      if (last > i && APPOSITION.test(after) && !/^(?:The|A|An|But|And|In|On|At|It|He|She|They|We)$/.test(tok.text)) push(i, last);
+      const appo = APPOSITION.exec(after);
+      if (last > i && appo && !/^(?:The|A|An|But|And|In|On|At|It|He|She|They|We)$/.test(tok.text)) push(i, last, appo[1]!.toLowerCase());
     }
   }
   // once described, the body goes by its name alone: "in discussions with Aguas Argentinas"
@@ -112,7 +117,7 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
     for (const name of named) {
       const words = name.split(' ').length;
       if (i + words <= tokens.length && surfaceOf(tokens, i, i + words) === name && !claimed.subarray(i, i + words).some(Boolean)) {
-        push(i, i + words);
+        push(i, i + words, '');
         break;
       }
     }

@@ -34,7 +34,9 @@ function domestic(doc: Doc, src: ActorSet, tgt: ActorSet): boolean {
   const states = new Set<string | null>([...src.countries, ...tgt.countries]);
   for (const name of [...src.people, ...tgt.people]) states.add(doc.people.find((p) => p.name === name)?.country ?? null);
   const orgs = [...src.organizations, ...tgt.organizations];
-  return states.size === 1 && !states.has(null) && orgs.every((o) => doc.orgs.some((x) => x.name === o && x.kind !== 'international'));
+  // ... of that state's own bodies: a firm ("in discussions with Aguas Argentinas") is a side of
+  // its own
+  return states.size === 1 && !states.has(null) && orgs.every((o) => doc.orgs.some((x) => x.name === o && x.kind !== 'international' && x.kind !== 'company'));
 }
 
 // "EU leaders are holding talks", "the Treasury met again": a meeting has two sides, unless it is
@@ -135,12 +137,13 @@ export function events(doc: Doc): EventRef[] {
       // "..., Wang said", "..., the Russian Defense Ministry said": the speaker is no target
       const speakers = after.filter((a) => a.speaker);
       after = after.filter((a) => !a.speaker);
+      const named = after;
       const sides = source.some((a) => a.person !== undefined || a.country) ? null : bothSides(doc, s.text.slice(0, m.index), s.start);
       // "The leaders committed to meet again at the upcoming G7 Summit": the summit's body stays
       if (sides) [source, after] = [sides[0], [...sides[1], ...after.filter((a) => a.org && !sides[1].some((b) => b.org === a.org))]];
       // "discussed the recent talks between Russia and Ukraine": the two named after "between"
       if (trigger.between) {
-        const pair = splitSymmetric(doc, after.filter((a) => a.pos < s.start + m.index + m[0].length + 80));
+        const pair = splitSymmetric(doc, named.filter((a) => a.pos < s.start + m.index + m[0].length + 80));
         if (pair) [source, after] = pair;
       }
       if (!source.some((a) => a.person !== undefined) && speakers.length) source = [...source, ...speakers];

@@ -19,6 +19,8 @@ import { TOPICS } from '../lexicon/topics.js';
 const NOT_A_DEAL = /\b(?:greater|broad|general|wide|little|no|some|more|in|full|complete)\s+$/i;
 // The clause a commitment's subject is in: after the last break before the verb.
 const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as|which|who|saying|adding)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?(?:two\s+)?(?:leaders|sides|they|both)\b)|\s+that\s+/g;
+// Kinds of body that act for their state ("the Foreign Ministry", "the Kremlin").
+const STATE_BODIES = new Set(['government', 'ministry', 'military', 'intelligence']);
 const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
 const ASIDE = /\b(?:including|such\s+as|in\s+the\s+face\s+of|amid|despite|as\s+well\s+as)\b/i;
 // "in a deal brokered by China", "at a ceremony hosted by President Trump": not parties
@@ -85,7 +87,7 @@ function partiesOf(doc: Doc, actors: readonly Actor[]): string[] {
     else if (a.org) {
       // "the Foreign Ministry", "the Treasury": a national body stands for its state
       const o = doc.orgs.find((x) => x.name === a.org);
-      const national = o !== undefined && o.kind !== 'party' && o.kind !== 'other' && o.kind !== 'international';
+      const national = o !== undefined && STATE_BODIES.has(o.kind);
       if (o?.country && national) out.add(o.country);
       // "a finance ministry spokesman said": a state's body whose state the text does not give
       else if (!national) out.add(a.org);
