@@ -127,10 +127,13 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   if (m) {
     // "But the all-party committee report said ...", "Shadow Europe minister Mr Brady said:"
     const clause = before.slice(0, m.index).split(/[.!?;:"“”]\s+(?=\p{Lu})|[;:"“”]/u).at(-1)!.trim().replace(/^(?:but|and|so|yet)\s+/i, '');
-    const subject = /((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s*$/u.exec(clause);
+    // "... with what the communique termed": the noun phrase right before the verb
+    const tail = /((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s*$/u.exec(clause)?.[1];
+    const det = tail ? /(?:^|\s)((?:the|a|an|one)\s+(?:(?!the\s|a\s|an\s|one\s)[\p{L}.'’-]+\s*)+)$/iu.exec(tail) : null;
+    const subject = det?.[1]?.trim() ?? tail;
     if (subject) {
-      const from = lineStart + before.slice(0, m.index).lastIndexOf(subject[1]!);
-      const who = subjectSpeaker(doc, from, subject[1]!);
+      const from = lineStart + before.slice(0, m.index).lastIndexOf(subject);
+      const who = subjectSpeaker(doc, from, subject);
       if (who) return who;
     }
     return speakerIn(doc, lineStart, lineStart + m.index);
@@ -177,7 +180,10 @@ export function quotes(doc: Doc): QuoteRef[] {
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
     // "there was less "neurosis" about ...", between two of Mr Straw's quotes: his word too
     if (words < WORDS_MIN && !spoken && !isPerson(doc, stated) && !(stated === null && sameParagraph && isPerson(doc, previous))) continue;
-    const speaker: string | null = stated ?? (q.continued || sameParagraph ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
+    // '... of the ABM Treaty."¶"We note that all present ...': a paragraph that opens with a quote
+    // right after one that closed the paragraph before goes on quoting the same source
+    const nextParagraph = previousEnd >= 0 && /^["”'’]?\s*\n\n\s*$/.test(doc.clean.slice(previousEnd, q.outerStart));
+    const speaker: string | null = stated ?? (q.continued || sameParagraph || nextParagraph ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
     previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
     previous = speaker;
