@@ -141,6 +141,8 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   return null;
 }
 
+const IT_SAID = new RegExp(`\\b(?:it|they)\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b[^."“”]{0,60}$`, 'iu');
+
 // '... he stressed that ONGC was not interested. "China's problem is ..."': a quote opening a
 // sentence with no attribution of its own is the words of whom the sentence before is about,
 // preferably one that reports speech, looking back two sentences.
@@ -183,7 +185,9 @@ export function quotes(doc: Doc): QuoteRef[] {
     // '... of the ABM Treaty."¶"We note that all present ...': a paragraph that opens with a quote
     // right after one that closed the paragraph before goes on quoting the same source
     const nextParagraph = previousEnd >= 0 && /^["”'’]?\s*\n\n\s*$/.test(doc.clean.slice(previousEnd, q.outerStart));
-    const speaker: string | null = stated ?? (q.continued || sameParagraph || nextParagraph ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
+    // 'The communique said ... It said the officials "reaffirmed ..."': "it" is the body quoted last
+    const itSaid: boolean = stated === null && previous !== null && !isPerson(doc, previous) && IT_SAID.test(doc.clean.slice(Math.max(0, q.outerStart - 80), q.outerStart));
+    const speaker: string | null = stated ?? (q.continued || sameParagraph || nextParagraph || itSaid ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
     previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
     previous = speaker;
