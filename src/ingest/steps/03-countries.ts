@@ -11,6 +11,7 @@ const PLACE_WORDS = new Set([
   'visited', 'visiting', 'around', 'across', 'inside', 'leaves', 'left', 'reached', 'arrived',
 ]);
 
+const GATHERINGS = new Set(['summit', 'summits', 'talks', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'ministerial']);
 // "60 billion U.S. dollars": a currency; "the Astana process", "the Minsk agreements": a name
 const NOT_ACTOR_AFTER = new Set(['dollar', 'dollars', 'cents', 'currency']);
 const NAMED_AFTER_CAPITAL = new Set(['process', 'format', 'accord', 'accords', 'agreement', 'agreements', 'protocol', 'protocols', 'declaration', 'group', 'climate', 'consensus', 'peace']);
@@ -35,8 +36,9 @@ export function countries(doc: Doc): Doc {
       const named = NOT_ACTOR_AFTER.has(next) || (kind === 'capital' && NAMED_AFTER_CAPITAL.has(next));
       if (code && kind !== 'none' && !named) {
         const prev = tokens[i - 1];
-        const asPlace = kind === 'capital' && prev !== undefined && prev.sentence === tok.sentence
-          && PLACE_WORDS.has(prev.text.toLowerCase());
+        // "in Moscow", and "a Brussels summit", "the Geneva talks": the city where they meet
+        const asPlace = kind === 'capital' && ((prev !== undefined && prev.sentence === tok.sentence
+          && PLACE_WORDS.has(prev.text.toLowerCase())) || GATHERINGS.has(next));
         found.push({ code: inItsEra(code, kind, doc.input.publishedAt), kind, asPlace, start: tok.start, end: tokens[match.last - 1]!.end, first: i, last: match.last });
       }
       i = match.last - 1;

@@ -15,6 +15,10 @@ const STOP_LEFT = new Set([
 ]);
 // Common nouns that describe a body named right after them, or in an apposition.
 const BODY_NOUNS = new Set(['firm', 'company', 'giant', 'group', 'agency', 'utility', 'operator', 'producer', 'maker', 'lender', 'insurer', 'carrier', 'conglomerate', 'subsidiary', 'miner', 'lobby', 'newspaper', 'broadcaster', 'bank', 'exporter', 'importer']);
+const ACRONYM = /^\p{Lu}{2,6}(?:['’]s)?$/u;
+// Capitals that name things, not bodies
+const NOT_BODIES = new Set(['GDP', 'GNP', 'AIDS', 'HIV', 'VAT', 'CEO', 'CFO', 'TV', 'PC', 'DNA', 'IT', 'AI', 'PM', 'MP', 'MPS', 'LNG', 'OK', 'II', 'III', 'IV', 'VI', 'US', 'UK', 'USA', 'BBC', 'GMT', 'PINS', 'LIBOR', 'SDI', 'MOU', 'ABM', 'NEW', 'THE']);
+const OFFICE_AFTER = /^\s+(?:director|director-general|chairman|chairwoman|chief|spokesman|spokeswoman|spokesperson|official|officials|president|head|secretary-general)\b/i;
 const BUSINESS_NOUNS = new Set(['firm', 'company', 'giant', 'group', 'utility', 'operator', 'producer', 'maker', 'lender', 'insurer', 'carrier', 'conglomerate', 'subsidiary', 'miner', 'exporter', 'importer']);
 const APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}?(firm|company|giant|group|agency|utility|operator|producer|maker|lender|insurer|carrier|conglomerate|subsidiary|miner|lobby|body|organi[sz]ation|association|confederation|federation|union|newspaper|broadcaster|bank|exporter|importer)\b/u;
 
@@ -108,6 +112,21 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
       const after = doc.clean.slice(tokens[last - 1]!.end, tokens[last - 1]!.end + 80);
       const appo = APPOSITION.exec(after);
       if (last > i && appo && !/^(?:The|A|An|But|And|In|On|At|It|He|She|They|We)$/.test(tok.text)) push(i, last, appo[1]!.toLowerCase());
+    }
+  }
+  // "the UK's CBI", "the SEC", "CBI director-general Sir Digby Jones": an acronym used as a body's name
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (claimed[i] || !ACRONYM.test(t.text) || NOT_BODIES.has(t.text.replace(/['’]s$/, ''))) continue;
+    const before = doc.clean.slice(Math.max(0, t.start - 12), t.start);
+    const after = doc.clean.slice(t.end, t.end + 24);
+    // ("the CHIPS and Science Act": part of a longer name)
+    if (/^\s+(?:and\s+|&\s+)?\p{Lu}/u.test(after)) continue;
+    if (/\b(?:the|[\p{Lu}][\p{L}.]*['’]s)\s+$/u.test(before) || /^['’]s\b/.test(after) || OFFICE_AFTER.test(after)) {
+      const name = t.text.replace(/['’]s$/, '');
+      found.push({ name, surface: name, country: null, kind: 'other', start: t.start, end: t.start + name.length, first: i, last: i + 1 });
+      claimed[i] = 1;
+      named.add(name);
     }
   }
   // once described, the body goes by its name alone: "in discussions with Aguas Argentinas"

@@ -25,6 +25,7 @@ const ASKED_FOR = /\b(?:urged|urges|urging|called\s+on|calls\s+on|asked|asks|ask
 // "no representatives ... at the table to negotiate a truce": a meeting in an infinitive is not held
 // ("is expected to meet his ASEAN counterparts" is a meeting set, and counted)
 const INFINITIVE = /(?<!\b(?:expected|set|due|scheduled|going|about|plans?|planned|will\s+travel))\s+to\s+$/i;
+const MET_WITH_THING = /^\s+(?:with\s+)?(?:a|an|the|its|their|his|her|all|some|no|strong|widespread|fierce)?\s*(?:[\w-]+\s+){0,2}?(?:reception|response|resistance|opposition|criticism|approval|scepticism|skepticism|silence|protests?|derision|applause|demands?|expectations?|targets?|deadlines?|conditions|requirements|criteria|needs|obligations|goals?|standards?)\b/i;
 // "..., a move Beijing has condemned": the relative clause's subject acts on the main clause
 const A_MOVE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|action|measure|deal|plan)\s+(?:that\s+|which\s+)?[^,;]{1,60}$/;
 
@@ -115,6 +116,8 @@ export function events(doc: Doc): EventRef[] {
       const head = s.text.slice(Math.max(0, m.index - 120), m.index);
       if (!trigger.intent && ASKED_FOR.test(head)) continue;
       if (trigger.meeting && !trigger.intent && INFINITIVE.test(head)) continue;
+      // "met a cool reception", "meets the criteria": met with a reaction or a standard, not a meeting
+      if (trigger.meeting && /^(?:met|meets|meet)$/i.test(m[0]) && MET_WITH_THING.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       const verbEnd = pos + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
       const hosts = trigger.code.startsWith('04') ? Infinity : hostsFrom(s, verbEnd);
       let after = actorsIn(doc, verbEnd, s.end).filter((a) => a.pos < hosts);
