@@ -1,5 +1,7 @@
 // The app behind a real HTTP server on 127.0.0.1 (a free port), so the cases exercise what a
 // client meets: body parsing, content types, status codes, concurrent sockets.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 export { listen, type Listening } from '../../integration/helpers.js';
 
@@ -57,11 +59,22 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1048576);
 
-/** Lets the collector run (when exposed) so RSS reflects what is still held, not garbage. */
+// The collector, exposed at run time when the process was not started with --expose-gc.
+v8.setFlagsFromString('--expose-gc');
+const collect = (globalThis as { gc?: () => void }).gc ?? (vm.runInNewContext('gc') as () => void);
+
+/** Runs the collector, twice, so the figures below reflect what is still held, not garbage. */
 export async function settle(): Promise<void> {
-  (globalThis as { gc?: () => void }).gc?.();
+  collect();
   await new Promise((r) => setTimeout(r, 200));
+  collect();
 }
+
+/** The JavaScript heap and the buffers outside it still held, in MB: what a leak would grow. */
+export const heldMb = (): number => {
+  const m = process.memoryUsage();
+  return Math.round((m.heapUsed + m.external) / 1048576);
+};
 
 /** Runs `fn` `times` times, `concurrency` at a time, and returns every answer in order. */
 export async function repeat<T>(times: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<T[]> {
