@@ -58,7 +58,8 @@ export function organizations(doc: Doc): Doc {
     if (!match) continue;
     const e = match.value;
     // "Kim Jong Un" is not the UN, "who" is not the WHO
-    if (e.acronym && tokens.slice(i, match.last).map((t) => t.text).join('') !== e.acronym.replace(/\s+/g, '')) continue;
+    // ("the IMF's managing director": the acronym with its possessive)
+    if (e.acronym && tokens.slice(i, match.last).map((t) => t.text).join('').replace(/['’]s$/, '') !== e.acronym.replace(/\s+/g, '')) continue;
     let country = e.country;
     let start = tok.start;
     let first = i;

@@ -11,7 +11,8 @@ import { actorsIn, type Actor } from '../entities/actors.js';
 import { evidenceOf } from '../entities/evidence.js';
 import { topCountries } from './08-context.js';
 import {
-  AGREED_DEAL, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, COMMITMENT_MADE, COMMITMENT_NOUN, COMMITMENT_OBJECT, COMMITMENT_TO_DO, NOT_YET, PLEDGE, PROPOSED, REAFFIRMED, SIGNED,
+  AGREED_ASIDE, AGREED_BEFORE, AGREED_DEAL, AGREED_OBJECT, AGREED_TEXT, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, BOTH_SIDES_NAMED, COMMITMENT_MADE, COMMITMENT_NOUN, COMMITMENT_OBJECT,
+  COMMITMENT_TO_DO, HYPOTHETICAL, NAMED_PROGRAMME, NOT_YET, OFFERED, PLEDGE, PROPOSED, REAFFIRMED, SIGNED, VERB_BEFORE,
 } from '../lexicon/agreements.js';
 import { TOPICS } from '../lexicon/topics.js';
 
@@ -50,6 +51,10 @@ interface Cue {
   /** "the agreement", "this accord": told of again, not a new one. */
   definite: boolean;
   noun: boolean;
+  /** Where the words telling what it is about begin ("on visa exemption"): no parties there. */
+  aboutFrom: number;
+  /** A text the sides issue together (a communique, a joint statement, an agreed summary). */
+  joint: boolean;
 }
 
 function topicsOf(text: string): string[] {
@@ -102,6 +107,12 @@ function inSpeaker(doc: Doc, a: Actor, all: readonly Actor[]): boolean {
   return all.some((o) => o.speaker && o.org && doc.orgs.some((m) => m.name === o.org && m.start <= a.pos && a.pos < m.end));
 }
 
+// "the Paris Club agreement": Paris is a word of the body's name, not a party
+function inOtherName(doc: Doc, a: Actor): boolean {
+  if (!a.country) return false;
+  return doc.orgs.some((o) => o.start <= a.pos && a.pos < o.end && o.country !== a.country);
+}
+
 function clauseStart(text: string, upTo: number): number {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -109,12 +120,40 @@ function clauseStart(text: string, upTo: number): number {
   return start;
 }
 
+// "the economic reform plans agreed in Lisbon": the words naming what was agreed, back to a
+// determiner or a preposition
+const NOUN_BEFORE = /(?<![\p{L}\d$.,'’-])((?:(?!(?:the|a|an|its|their|his|her|our|this|these|those|on|in|at|to|for|with|by|from|of)\s)[\p{L}\d$.,'’-]+\s+){1,4})$/u;
+
 function cuesIn(text: string): Cue[] {
   const cues: Cue[] = [];
+  const cue = (c: Omit<Cue, 'aboutFrom' | 'joint'> & Partial<Pick<Cue, 'aboutFrom' | 'joint'>>): void => {
+    cues.push({ aboutFrom: c.nameEnd, joint: false, ...c });
+  };
+  // "the policies agreed under the Louvre pact", "four points agreed between Thatcher and Reagan":
+  // a deal made before, named by the noun the participle follows
+  AGREED_BEFORE.lastIndex = 0;
+  for (let m = AGREED_BEFORE.exec(text); m; m = AGREED_BEFORE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (VERB_BEFORE.test(before)) continue;
+    const noun = NOUN_BEFORE.exec(before)?.[1] ?? '';
+    if (!/^\p{Ll}/u.test(noun) || /[,.]\s*$/.test(noun)) continue;
+    const end = m.index + m[0].length;
+    const name = `${noun}${m[0]}${phraseAfter(text.slice(end))}`.replace(/\s+/g, ' ').trim();
+    cue({ start: m.index - noun.length, end, nameEnd: end, status: 'signed', name, definite: false, noun: true });
+  }
+  // "Tamura read out an agreed summary of the joint talks"
+  AGREED_TEXT.lastIndex = 0;
+  for (let m = AGREED_TEXT.exec(text); m; m = AGREED_TEXT.exec(text)) {
+    const end = m.index + m[0].length;
+    cue({ start: m.index, end, nameEnd: end, status: 'signed', name: `agreed ${m[1]!.trim()}`, definite: false, noun: true, joint: true });
+  }
   PLEDGE.lastIndex = 0;
   for (let m = PLEDGE.exec(text); m; m = PLEDGE.exec(text)) {
     const rest = text.slice(m.index);
-    if (AGREED_VIEW.test(rest)) continue;
+    if (AGREED_VIEW.test(rest) || AGREED_ASIDE.test(rest)) continue;
+    // "officials agreed in interviews": agreeing with someone, nothing agreed on
+    if (/^agree[ds]?$/i.test(m[0]) && !AGREED_OBJECT.test(rest)) continue;
+    if (cues.some((c) => c.start <= m!.index && m!.index < c.end)) continue;
     if (REAFFIRMED.test(m[0]) && !COMMITMENT_OBJECT.test(rest)) continue;
     if (COMMITMENT_NOUN.test(m[0]) && !COMMITMENT_MADE.test(text.slice(Math.max(0, m.index - 60), m.index))
       && !COMMITMENT_TO_DO.test(text.slice(m.index + m[0].length))) continue;
@@ -122,34 +161,66 @@ function cuesIn(text: string): Cue[] {
     if (cues.some((c) => !c.noun && m!.index - c.end < 40 && m!.index > c.start)) continue;
     // "agreed on Friday to re-establish relations": what was agreed, "re-establish relations"
     const name = phraseAfter(text.slice(m.index + m[0].length).replace(/^\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+)?(?:to|on)\s+(?=\S)/i, ' ')) || m[0];
-    cues.push({ start: m.index, end: m.index + m[0].length, nameEnd: m.index + m[0].length, status: AGREED_DEAL.test(rest) ? 'signed' : 'pledged', name, definite: false, noun: false });
+    // "the summit is expected to agree changes": not agreed yet
+    const notYet = NOT_YET.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const status: AgreementStatus = notYet || (REAFFIRMED.test(m[0]) && OFFERED.test(rest)) ? 'proposed' : AGREED_DEAL.test(rest) ? 'signed' : 'pledged';
+    cue({ start: m.index, end: m.index + m[0].length, nameEnd: m.index + m[0].length, status, name, definite: false, noun: false });
   }
   AGREEMENT_NOUN.lastIndex = 0;
   for (let m = AGREEMENT_NOUN.exec(text); m; m = AGREEMENT_NOUN.exec(text)) {
     const before = text.slice(0, m.index);
     if (NOT_A_DEAL.test(before)) continue;
+    // "the agreement reached in Paris": told by the participle already
+    if (cues.some((c) => c.noun && c.start <= m!.index && m!.index < c.end)) continue;
     // "agreed a $10bn loan": the noun is the deal the verb made
     if (cues.some((c) => !c.noun && c.status === 'signed' && m!.index < c.end + 60 && m!.index >= c.start)) continue;
     const clause = text.slice(clauseStart(text, m.index), Math.min(text.length, m.index + m[0].length + 40));
     const sign = SIGNED.exec(clause);
     const signed = sign !== null && !NOT_YET.test(clause.slice(0, sign.index));
-    const status: AgreementStatus = !signed && PROPOSED.test(clause) ? 'proposed' : 'signed';
     const lead = (NAME_BEFORE.exec(before.slice(-80))?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
-    // "an agreement on visa exemption"; "an agreement with the IMF" names a party, not the deal
+    // "an agreement on visa exemption"; "an agreement with the IMF" names a party, not the deal;
+    // "the agreement of the Group of Five countries" names its parties
     const tail = /^\s+(?:on|of|for|to)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:]|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-    const definite = !lead && /\b(?:the|this|that|such)\s+$/i.test(before);
+    // ("the Treaty establishing a Constitution for Europe": a name, not a word pointing back)
+    const definite = !lead && /\b(?:the|this|that|such)\s+$/i.test(before) && !/^\p{Lu}/u.test(m[0]);
+    // "an accord with the IMF could be a very helpful support": one spoken of, not made
+    const indefinite = /\b(?:an?|any|such\s+an?)\s+(?:[\w.$-]+\s+){0,4}$/i.test(before.slice(-60));
+    // "Should the United Kingdom approve the Treaty?": a deal asked about is not made
+    const asked = /\?["”’]?\s*$/.test(text);
+    const status: AgreementStatus = !signed && (asked || PROPOSED.test(clause) || (indefinite && HYPOTHETICAL.test(text.slice(m.index + m[0].length))))
+      ? 'proposed' : 'signed';
     // "jointly deal with the challenges", "deals with": a verb
     if (/^deals?$/i.test(m[0]) && (/\b(?:to|jointly|will|would|can|could|must|should|also|not|and|directly|effectively)\s+$/i.test(before) || /^\s+with\b/i.test(text.slice(m.index + m[0].length)))) continue;
-    // "agreed to re-establish relations ..., in a deal brokered by China": the deal is the pledge
+    // "agreed to re-establish relations ..., in a deal brokered by China": the deal is the pledge;
+    // "agreed to pursue the policies of the Louvre pact" names an agreement of its own
     const pledge = cues.find((c) => !c.noun && c.start < m!.index);
-    if (pledge && !/joint|communiqu|declaration/i.test(m[0])) continue;
-    cues.push({ start: m.index - lead.length, end: m.index + m[0].length, nameEnd: m.index + m[0].length + tail.length, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite, noun: true });
+    const joint = /joint|communiqu|declaration/i.test(m[0]);
+    if (pledge && !joint && !NAMED.test(lead)) continue;
+    const about = /^\s+of\b/i.test(tail) ? tail.length : 0;
+    cue({ start: m.index - lead.length, end: m.index + m[0].length, nameEnd: m.index + m[0].length + tail.length, aboutFrom: m.index + m[0].length + about, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite, noun: true, joint });
+  }
+  // "the launch of the Partnership for Workers' Rights": a named programme is an agreement where
+  // the words around say it was launched or is sought, not where it is only mentioned
+  NAMED_PROGRAMME.lastIndex = 0;
+  for (let m = NAMED_PROGRAMME.exec(text); m; m = NAMED_PROGRAMME.exec(text)) {
+    const before = text.slice(0, m.index);
+    const lead = (NAME_BEFORE.exec(before.slice(-80))?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
+    const tail = /^\s+(?:for|to|on|of)\s+(?:(?:the|and|of|for|to)\s+|[\p{Lu}\d][\p{L}\d'’.-]*\s*)+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (!/^\p{Lu}/u.test(lead) && !tail) continue;
+    if (cues.some((c) => c.noun && c.start <= m!.index && m!.index < c.nameEnd)) continue;
+    const clause = text.slice(clauseStart(text, m.index), m.index);
+    const status: AgreementStatus | null = SIGNED.test(clause) ? 'signed' : PROPOSED.test(clause) ? 'proposed' : null;
+    if (!status) continue;
+    const nameEnd = m.index + m[0].length + tail.trimEnd().length;
+    cue({ start: m.index - lead.length, end: m.index + m[0].length, nameEnd, aboutFrom: nameEnd, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite: false, noun: true });
   }
   return cues;
 }
 
 export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[] {
   const out: AgreementRef[] = [];
+  // the agreements named by a noun, which "the agreement" can point back to
+  const byNoun = new Set<AgreementRef>();
   let main: Sides | null = null;
   for (const s of doc.sentences) {
     const cues = cuesIn(s.text);
@@ -163,28 +234,43 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       // without who reports it ("..., Sourrouille said"), unless nobody else is named
       const from = clauseStart(s.text, cue.start);
       // "... commitment to Israel's security including in the face of threats from Hezbollah"
-      const aside = ASIDE.exec(s.text.slice(cue.end));
+      // ("an agreement between the Group of Seven countries including the United States" lists them)
+      const aside = /^\s+between\b/i.test(s.text.slice(cue.end)) ? null : ASIDE.exec(s.text.slice(cue.end));
       const to = Math.min(end, aside ? s.start + cue.end + aside.index : end);
       const all = actorsIn(doc, s.start + from, Math.max(to, s.start + cue.end));
-      const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all));
+      const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all) && !inOtherName(doc, a));
       // the words an agreement is named by are not its parties ("a Memorandum of Understanding
       // on the establishment of a Joint Commission")
-      const own = (named.length ? named : all).filter((a) => !cues.some((c) => c.noun && s.start + c.start <= a.pos && a.pos < s.start + c.nameEnd));
+      // another agreement in the sentence ("a Memorandum of Understanding on the establishment of a
+      // Joint Commission"), nor what this one is about ("an agreement on visa exemption for Chinese
+      // citizens"); its own name may hold them ("the U.S.-Brazil initiative", "the agreement of the
+      // Group of Five")
+      const own = (named.length ? named : all).filter((a) => !cues.some((c) => c.noun && (c === cue
+        ? s.start + c.aboutFrom <= a.pos && a.pos < s.start + c.nameEnd
+        : s.start + c.start <= a.pos && a.pos < s.start + c.nameEnd)));
       let parties = partiesOf(doc, own);
       const subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
       const ownSubject = startingIn(doc.personMentions, s.start + from, s.start + cue.start).length > 0;
       // "They agreed to explore ...", "In a joint statement, the three leaders agreed": all sides
       // ("we" in a quote is the speaker's side, not the meeting's)
       const quoted = doc.quoteSpans.some((q) => q.start <= s.start + cue.start && s.start + cue.start < q.end);
-      if (BOTH_SIDES.test(subject) && !ownSubject && !(quoted && /^\s*(?:we|they)\b/i.test(subject))) parties = [...new Set([...(main ??= mainSides(doc, events)).parties, ...parties])];
-      else if (cue.status === 'pledged' && parties.length === 1) {
+      const bothSides = (BOTH_SIDES.test(subject) && !ownSubject && !(quoted && /^\s*(?:we|they)\b/i.test(subject)))
+        // "reports say the two countries are close to reaching a trade deal"
+        || (cue.noun && !quoted && BOTH_SIDES_NAMED.test(s.text.slice(from, cue.start)));
+      if (bothSides) parties = [...new Set([...(main ??= mainSides(doc, events)).parties, ...parties])];
+      else if (((!cue.noun && cue.status !== 'signed') || cue.joint) && parties.length <= 1) {
         main ??= mainSides(doc, events);
         // "The Vice President reaffirmed the administration's commitment to ...": one side of a
-        // meeting pledging to the other
-        if (main.met && main.parties.includes(parties[0]!)) parties = [...main.parties];
+        // meeting pledging to the other; "In a communique issued after the meeting, the ministers
+        // said": a joint text is the meeting's
+        if (main.met && (parties.length === 1 ? main.parties.includes(parties[0]!) : cue.joint)) parties = [...main.parties];
       }
       if (parties.length === 0) continue;
-      add(out, doc, s.index, s.start, cue, parties.sort(), (topics ??= topicsOf(s.text)));
+      // "an IMF agreement is only a weak signal": a body named in the name alone is no deal of its own
+      if (parties.length === 1 && cue.noun && own.every((a) => a.pos < s.start + cue.end)) {
+        if (!own.some((a) => a.pos < s.start + cue.start)) continue;
+      }
+      add(out, byNoun, doc, s.index, s.start, cue, parties.sort(), (topics ??= topicsOf(s.text)));
     }
   }
   // "Joint Statement on the Meeting of ...": the article is itself a joint text of its sides
@@ -203,15 +289,18 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
 // "the Louvre accord" ... "the Louvre pact": one agreement by its name; "the agreement" points
 // back to the last one told. A commitment made by a verb is a new one.
 const NAMED = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+)/u;
-function referent(out: readonly AgreementRef[], cue: Cue): AgreementRef | undefined {
+function referent(out: readonly AgreementRef[], named: ReadonlySet<AgreementRef>, cue: Cue, sentence: number): AgreementRef | undefined {
   if (!cue.noun) return undefined;
   const name = NAMED.exec(cue.name)?.[1]?.trim().toLowerCase();
   if (name) return out.find((a) => NAMED.exec(a.name)?.[1]?.trim().toLowerCase() === name);
-  return cue.definite ? out.at(-1) : undefined;
+  // "Under the accord, leading industrial democracies pledged ...": the last agreement named by a
+  // noun, else the last one told before this sentence, not a pledge the sentence itself makes
+  if (!cue.definite) return undefined;
+  return out.findLast((a) => named.has(a)) ?? out.findLast((a) => a.evidence.sentence < sentence);
 }
 
-function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cue: Cue, parties: string[], topics: readonly string[]): void {
-  const same = referent(out, cue)
+function add(out: AgreementRef[], named: Set<AgreementRef>, doc: Doc, sentence: number, offset: number, cue: Cue, parties: string[], topics: readonly string[]): void {
+  const same = referent(out, named, cue, sentence)
     ?? out.find((a) => a.status === cue.status && a.parties.length === parties.length && a.parties.every((p, i) => p === parties[i])
       && (a.evidence.sentence === sentence || a.name.toLowerCase() === cue.name.toLowerCase()));
   if (same) {
@@ -222,5 +311,7 @@ function add(out: AgreementRef[], doc: Doc, sentence: number, offset: number, cu
     if (!cue.definite || (!quoted && NAMED.test(same.name))) same.parties = [...new Set([...same.parties, ...parties])].sort();
     return;
   }
-  out.push({ name: cue.name, status: cue.status, parties, topics: [...topics], evidence: evidenceOf(doc, offset + cue.start, offset + cue.end) });
+  const agreement: AgreementRef = { name: cue.name, status: cue.status, parties, topics: [...topics], evidence: evidenceOf(doc, offset + cue.start, offset + cue.end) };
+  out.push(agreement);
+  if (cue.noun) named.add(agreement);
 }

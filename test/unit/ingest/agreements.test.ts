@@ -1,0 +1,95 @@
+// How an agreement is read off a sentence of real copy: what names it, who its parties are and
+// what its status is. Each case is one pattern of wire copy, readouts or joint statements.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/ingest/index.js';
+
+type Status = 'signed' | 'pledged' | 'proposed';
+interface Case {
+  name: string;
+  body: string;
+  /** Agreements that must be there: status and parties it holds (at least). */
+  has?: [Status, string[]][];
+  /** No agreement at all. */
+  none?: boolean;
+  /** No agreement holds this party. */
+  notParty?: string;
+}
+
+const MEETING = 'U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.';
+
+const CASES: Case[] = [
+  { name: 'a participle after a noun tells of a deal made before',
+    body: `${MEETING} Baker and Stoltenberg agreed to pursue the policies agreed under the Louvre pact.`,
+    has: [['signed', ['DEU', 'USA']], ['pledged', ['DEU', 'USA']]] },
+  { name: 'points agreed between two leaders',
+    body: 'British Prime Minister Margaret Thatcher has backed U.S. President Ronald Reagan. The policy rests on four points agreed between Thatcher and Reagan in December 1984.',
+    has: [['signed', ['GBR', 'USA']]] },
+  { name: 'an agreed summary is a text of the meeting\'s sides',
+    body: 'Japanese Trade Minister Hajime Tamura met U.S. Trade Representative Clayton Yeutter in Tokyo on Sunday. Tamura read out an agreed summary of the joint talks.',
+    has: [['signed', ['JPN', 'USA']]] },
+  { name: 'agreeing with what someone said is no deal',
+    body: 'Canadian Trade Minister Pat Carney also agreed: "We are meeting in a time of great trade tension." Officials from the Bank of Japan and the U.S. Treasury agreed in interviews.',
+    none: true },
+  { name: 'a summit expected to agree is a proposal',
+    body: 'British Prime Minister Tony Blair met French President Jacques Chirac in Paris. The two leaders are expected to agree changes to asylum rules.',
+    has: [['proposed', ['FRA', 'GBR']]] },
+  { name: 'a willingness offered is a proposal',
+    body: 'National Security Advisor Jake Sullivan met Mexican Foreign Secretary Alicia Barcena in Mexico City. Sullivan reaffirmed U.S. willingness to ease sanctions on Venezuela.',
+    has: [['proposed', ['USA']]] },
+  { name: 'two countries close to a deal have not made it',
+    body: 'Canadian Prime Minister Brian Mulroney met U.S. President Ronald Reagan in Ottawa. Published reports say the two countries are close to reaching a trade deal.',
+    has: [['proposed', ['CAN', 'USA']]] },
+  { name: 'a deal spoken of with a modal is not made',
+    body: 'Brazilian Finance Minister Dilson Funaro met British Chancellor Nigel Lawson in London. Lawson added an accord between Brazil and the International Monetary Fund could be a very helpful support.',
+    has: [['proposed', ['BRA', 'International Monetary Fund']]] },
+  { name: 'a deal the sides failed to reach is still sought',
+    body: 'The foreign ministers of Colombia and Venezuela met in Cartagena on Wednesday but failed to reach an agreement.',
+    has: [['proposed', ['COL', 'VEN']]] },
+  { name: 'a treaty asked about is not in force',
+    body: 'The referendum question is: "Should the United Kingdom approve the Treaty establishing a Constitution for the European Union?"',
+    has: [['proposed', ['GBR', 'European Union']]] },
+  { name: 'a named partnership launched is an agreement of the states in its name',
+    body: 'President Biden met President Lula of Brazil in New York. The two leaders discussed the launch of the Partnership for Workers’ Rights, the first joint U.S.-Brazil global initiative.',
+    has: [['signed', ['BRA', 'USA']]] },
+  { name: 'a programme only mentioned is no agreement',
+    body: 'The two ministers discussed trade throughout the Americas via the Americas Partnership for Economic Prosperity.',
+    none: true },
+  { name: 'an agreement between a group including two states holds all three',
+    body: 'The Louvre pact is an agreement between the Group of Seven leading industrial countries including the United States and West Germany to promote currency stability.',
+    has: [['signed', ['DEU', 'Group of Seven', 'USA']]] },
+  { name: 'the accord a pledge is made under is the pledging sides\'',
+    body: 'Baker had said that West Germany was breaching the Louvre accord. Under the accord, the United States, West Germany and Japan pledged to coordinate economic policies.',
+    has: [['signed', ['DEU', 'JPN', 'USA']], ['pledged', ['DEU', 'JPN', 'USA']]] },
+  { name: 'a city in a body\'s name is not a party',
+    body: 'Nigeria reached an agreement with the Paris Club of creditor governments in December. The Paris Club agreement was for a rescheduling of debt.',
+    notParty: 'FRA' },
+  { name: 'a body named only in the agreement\'s name is no deal of its own',
+    body: 'Facts show that an IMF agreement is only a weak signal for the beginning of another discussion.',
+    none: true },
+  { name: 'an affirmed support is a pledge',
+    body: 'National Security Advisor Jake Sullivan met President Abdel Fattah El-Sisi of Egypt in Cairo. He strongly affirmed U.S. support for Egypt’s water security.',
+    has: [['pledged', ['EGY', 'USA']]] },
+  { name: 'normalization of relations is an agreement',
+    body: 'The President underlined the strategic importance of the normalization of relations between the United Arab Emirates and Israel.',
+    has: [['signed', ['ARE', 'ISR']]] },
+];
+
+describe('agreements on real patterns', () => {
+  it.each(CASES)('$name', (c) => {
+    const e = extract({ title: 'T', body: c.body });
+    const got = e.agreements.map((a) => `${a.status} [${a.parties.join(',')}] ${a.name}`).join('; ');
+    if (c.none) expect(e.agreements, got).toEqual([]);
+    for (const [status, parties] of c.has ?? []) {
+      expect(e.agreements.some((a) => a.status === status && parties.every((p) => a.parties.includes(p))), `${status} ${parties}: ${got}`).toBe(true);
+    }
+    if (c.notParty) {
+      expect(e.agreements.length, got).toBeGreaterThan(0);
+      expect(e.agreements.every((a) => !a.parties.includes(c.notParty!)), got).toBe(true);
+    }
+  });
+
+  it('reads "the IMF\'s managing director" as the International Monetary Fund', () => {
+    const e = extract({ title: 'T', body: 'Turkey agreed a loan with the International Monetary Fund. Rodrigo de Rato, the IMF\'s managing director, said the loan agreement would help.' });
+    expect(e.organizations.map((o) => o.name)).toEqual(['International Monetary Fund']);
+  });
+});
