@@ -15,6 +15,8 @@ const NAME_NEXT = /^\s+\p{Lu}/u;
 // "hosted by UK finance minister Gordon Brown", "talks with President Xi": the person is an object
 const PREPOSITION_BEFORE = /\b(?:by|with|to|from|of|for|about|against|between|among|toward|towards)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const LEADER_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|leader|emir)$/i;
+// "The spokesman said he believed ...": "he" is the unnamed speaker, nobody named before
+const UNNAMED_SPEAKER = /(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|source|diplomat|analyst|economist|dealer|banker|aide|adviser|advisor|officer|executive|lawyer|expert|witness)\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told\s+[\p{L}]+|added|believed|believes|thinks|thought|insisted|stressed|explained)\s+(?:that\s+)?$/u;
 
 function lastBefore(mentions: readonly PersonMention[], pos: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -84,6 +86,10 @@ export function coreference(doc: Doc): Doc {
     while (k < chain.length && chain[k]!.start < t.start) k++;
     const last = chain[k - 1];
     if (!last) continue;
+    const own = doc.sentences[sentenceAt(doc, t.start)]!;
+    const lead = doc.clean.slice(own.start, t.start);
+    const speaker = UNNAMED_SPEAKER.exec(lead);
+    if (speaker && !chain.some((x) => x.start >= own.start + speaker.index && x.start < t.start)) continue;
     // "At a conference hosted by Gordon Brown, he said ...": a preposition's object is no
     // subject; a sentence naming nobody else is passed over for the one before it
     const object = (x: PersonMention): boolean =>

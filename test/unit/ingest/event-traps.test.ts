@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/ingest/index.js';
 
 type Ev = [code: string, source: string, target: string | null];
-interface Row { text: string; has?: Ev[]; not?: string[]; quote?: [start: string, speaker: string]; agreement?: string }
+interface Row { text: string; has?: Ev[]; not?: string[]; absent?: Ev[]; meeting?: string[]; quote?: [start: string, speaker: string]; agreement?: string }
 
 const ROWS: Row[] = [
   // the relative clause's subject acts on the main clause
@@ -25,6 +25,15 @@ const ROWS: Row[] = [
   { text: 'U.S. Defense Secretary Lloyd Austin spoke by phone on Wednesday with Chinese Defence Minister Wei Fenghe, who told him that Washington must stop "playing the Taiwan card", according to a Chinese readout.',
     quote: ['playing the Taiwan card', 'Wei Fenghe'] },
   { text: 'Israel and Bahrain signed agreements on Tuesday at a White House ceremony hosted by President Donald Trump.', agreement: 'agreements' },
+  // to see an official is to meet; "meetings of" a body is a gathering of it
+  { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
+    has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
+  { text: 'The growth figures are expected to see Japan overtake Germany.', not: ['04'] },
+  { text: "These talks form part of this week's meetings of the International Monetary Fund and the World Bank.",
+    meeting: ['International Monetary Fund', 'World Bank'] },
+  // "he" after "the spokesman said" is the unnamed spokesman; the next "he" is who was named
+  { text: 'West German Finance Minister Gerhard Stoltenberg met U.S. Treasury Secretary James Baker in Frankfurt on Monday. The spokesman said he believed Baker had left for Sweden. This week he is also due to visit Denmark and Belgium.',
+    has: [['042', 'James Baker', 'DNK']], absent: [['042', 'Gerhard Stoltenberg', 'DNK']] },
 ];
 
 const sides = (s: { people: string[]; countries: string[]; organizations: string[] }) => [...s.people, ...s.countries, ...s.organizations];
@@ -37,6 +46,13 @@ describe('event traps', () => {
       const found = e.events.some((v) => v.code.startsWith(code) && sides(v.source).includes(source) && !sides(v.target).includes(source)
         && (target === null || sides(v.target).includes(target)));
       expect(found, `${code} ${source} -> ${target}: ${events}`).toBe(true);
+    }
+    for (const [code, source, target] of row.absent ?? []) {
+      const found = e.events.some((v) => v.code.startsWith(code) && sides(v.source).includes(source) && (target === null || sides(v.target).includes(target)));
+      expect(found, `no ${code} ${source} -> ${target}: ${events}`).toBe(false);
+    }
+    if (row.meeting) {
+      expect(e.events.some((v) => v.code.startsWith('04') && row.meeting!.every((x) => [...sides(v.source), ...sides(v.target)].includes(x))), events).toBe(true);
     }
     for (const code of row.not ?? []) expect(e.events.filter((v) => v.code.startsWith(code)), events).toEqual([]);
     if (row.quote) expect(e.quotes.find((q) => q.text.startsWith(row.quote![0]))?.speaker).toBe(row.quote[1]);
