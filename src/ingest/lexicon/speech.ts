@@ -5,4 +5,5 @@ export const SPEECH_VERBS =
   'emphasizes|underlined|underscored|argued|argues|wrote|writes|continued|went on|concluded|replied|' +
   'responded|answered|announced|announces|urged|urges|pointed out|points out|recalled|tweeted|posted|' +
   'quoted|cited|observed|acknowledged|admitted|claimed|claims|vowed|pledged|promised|affirmed|reiterated|' +
-  'suggested|suggests|predicted|conceded|complained|maintained|indicated|believes|believed|thinks|asked|told reporters|termed';
+  'suggested|suggests|predicted|conceded|complained|maintained|indicated|believes|believed|thinks|asked|told reporters|termed|' +
+  'commented|comments|countered|counters|quipped|testified';

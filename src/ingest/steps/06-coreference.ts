@@ -15,6 +15,7 @@ const NAME_NEXT = /^\s+\p{Lu}/u;
 // "hosted by UK finance minister Gordon Brown", "talks with President Xi": the person is an object
 const PREPOSITION_BEFORE = /\b(?:by|with|to|from|of|for|about|against|between|among|toward|towards)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const LEADER_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|leader|emir)$/i;
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Madame|Mme|Sir|Dame|Lady|Lord|King|Queen)\.?\s+$/;
 // "The spokesman said he believed ...": "he" is the unnamed speaker, nobody named before
 const UNNAMED_SPEAKER = /(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|source|diplomat|analyst|economist|dealer|banker|aide|adviser|advisor|officer|executive|lawyer|expert|witness)\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told\s+[\p{L}]+|added|believed|believes|thinks|thought|insisted|stressed|explained)\s+(?:that\s+)?$/u;
 
@@ -79,6 +80,13 @@ export function coreference(doc: Doc): Doc {
   // ("Zelenskyy thanked Scholz ... he wrote" is Zelenskyy). Resolved pronouns join the chain.
   const chain = [...named, ...added].filter((x) => !inQuote(x.start)).sort((a, b) => a.start - b.start);
   const pronouns: PersonMention[] = [];
+  // who is "he" and who is "she": told by an honorific ("Mrs Thatcher") or by a pronoun already
+  // resolved; "he" never points to someone the text called "she"
+  const gender = new Map<number, 'he' | 'she'>();
+  for (const x of chain) {
+    const honorific = HONORIFIC_BEFORE.exec(doc.clean.slice(Math.max(0, x.start - 8), x.start))?.[1]?.toLowerCase();
+    if (honorific && !gender.has(x.person)) gender.set(x.person, /^(?:mr|sir|lord|king)$/.test(honorific) ? 'he' : 'she');
+  }
   let k = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
@@ -91,25 +99,33 @@ export function coreference(doc: Doc): Doc {
     const speaker = UNNAMED_SPEAKER.exec(lead);
     if (speaker && !chain.some((x) => x.start >= own.start + speaker.index && x.start < t.start)) continue;
     // "At a conference hosted by Gordon Brown, he said ...": a preposition's object is no
-    // subject; a sentence naming nobody else is passed over for the one before it
+    // subject, nor is an owner ("Mr Bush's first task was ..., he said"); a sentence naming
+    // nobody else is passed over for the one before it
     const object = (x: PersonMention): boolean =>
-      PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(doc.sentences[sentenceAt(doc, x.start)]!.start, x.start - 40), x.start));
+      PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(doc.sentences[sentenceAt(doc, x.start)]!.start, x.start - 40), x.start))
+      || /['’]s$/.test(doc.clean.slice(x.start, x.end)) || /^['’]s\b/.test(doc.clean.slice(x.end, x.end + 3));
+    const pronoun = t.text.toLowerCase() as 'he' | 'she';
+    const fits = (x: PersonMention): boolean => (gender.get(x.person) ?? pronoun) === pronoun;
     let ref: PersonMention | undefined;
     let end = k;
     for (let tries = 0; tries < 2 && end > 0 && !ref; tries++) {
       const sentence = sentenceAt(doc, chain[end - 1]!.start);
       let j = end - 1;
       while (j > 0 && sentenceAt(doc, chain[j - 1]!.start) === sentence) j--;
-      ref = chain.slice(j, end).find((x) => !object(x));
-      if (!ref && tries === 0) ref = undefined;
+      ref = chain.slice(j, end).find((x) => !object(x) && fits(x));
       end = j;
     }
     if (!ref) {
+      // "a view voiced again by her defence minister, George Younger. He told ...": the nearest
+      // one of the latest sentence that can be meant, whatever their role
       const sentence = sentenceAt(doc, last.start);
       let j = k - 1;
       while (j > 0 && sentenceAt(doc, chain[j - 1]!.start) === sentence) j--;
-      ref = chain[j]!;
+      const inLast = chain.slice(j, k);
+      ref = inLast.find((x) => fits(x) && !object(x)) ?? inLast.findLast(fits);
     }
+    if (!ref) continue;
+    if (!gender.has(ref.person)) gender.set(ref.person, pronoun);
     const m: PersonMention = { start: t.start, end: t.end, first: i, last: i + 1, person: ref.person, via: 'pronoun' };
     chain.splice(k, 0, m);
     k++;

@@ -25,6 +25,13 @@ const ROWS: Row[] = [
   { text: 'U.S. Defense Secretary Lloyd Austin spoke by phone on Wednesday with Chinese Defence Minister Wei Fenghe, who told him that Washington must stop "playing the Taiwan card", according to a Chinese readout.',
     quote: ['playing the Taiwan card', 'Wei Fenghe'] },
   { text: 'Israel and Bahrain signed agreements on Tuesday at a White House ceremony hosted by President Donald Trump.', agreement: 'agreements' },
+  // "he" is never someone the text called "she"; an owner ("Mr Bush's task") is no subject
+  { text: 'British Prime Minister Margaret Thatcher has backed the plan. But government sources said she has become angry about trade barriers, a view voiced again today by her defence minister, George Younger. He told a gathering of businessmen, "We in Europe greatly welcome the emphasis on cooperation."',
+    quote: ['We in Europe greatly welcome', 'George Younger'] },
+  { text: 'Liberal Democrat leader Charles Kennedy welcomed the result. Mr Bush\'s first task was to "rebuild a sense of domestic purpose" within the US, he said.',
+    quote: ['rebuild a sense of domestic purpose', 'Charles Kennedy'] },
+  { text: '"It\'s my view that we should be thinking about these things," commented Ontario Premier David Peterson.',
+    quote: ["It's my view", 'David Peterson'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
