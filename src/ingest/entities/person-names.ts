@@ -31,6 +31,11 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   [...TITLES.keys()].flatMap((k) => k.split(/[\s-]+/)).filter((w) => w.length > 2 && !['of', 'the', 'and', 'to', 'for'].includes(w)),
 );
 
+// The head words an office's name ends in.
+const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  'officer advisor adviser secretary director examiner manager chair coordinator affairs policy counsel administrator unit envoy representative assistant'.split(' '),
+);
+
 function bare(text: string): string {
   return text.replace(/['’]s$/, '');
 }
@@ -58,7 +63,9 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
     // wire copy capitalises the word after "U.S." ("the U.S. Suggested that"): no name there
     // unless it reads as one
     const afterAbbreviation = i > from && ABBREVIATION.test(tokens[i - 1]!.text) && VERB_OR_NOUN_FORM.test(tokens[i]!.text);
-    if (claimed[i] || afterAbbreviation || !isNameWord(tokens[i]!, lowerVocab, start) || (INITIAL.test(tokens[i]!.text) && !tokens[i]!.dot)) {
+    // "Additionally, National Security Advisor Jake Sullivan": an adverb opening the sentence
+    const adverb = start && /^\p{Lu}\p{Ll}{3,}ly$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === ',';
+    if (claimed[i] || afterAbbreviation || adverb || !isNameWord(tokens[i]!, lowerVocab, start) || (INITIAL.test(tokens[i]!.text) && !tokens[i]!.dot)) {
       i++;
       continue;
     }
@@ -97,7 +104,18 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
     const ofName = (before === 'of' && tokens[i - 2]?.cap) || (before === 'the' && tokens[i - 2]?.text === 'of' && tokens[i - 3]?.cap);
     // "Iran's elite Quds Force", "the Revolutionary Guard": the head of a body's name follows
     const bodyNext = tokens[last]?.cap === true && BODY_HEADS.has(tokens[last]!.text.toLowerCase());
-    if (words.length && !PLACE_BEFORE.has(before) && !ofName && !bodyNext) runs.push({ first: i, last, words, honorific });
+    // "Chief Operating Officer", "National Climate Advisor": a word inside an office's name
+    const inOffice = words.length === 1 && !honorific && tokens[last]?.cap === true && OFFICE_HEADS.has(tokens[last]!.text.toLowerCase())
+      && prevWord?.cap === true && (NOT_NAME_WORDS.has(before) || TITLE_WORDS.has(before));
+    // "Special Presidential Envoy for Climate John Kerry": the office's topic, then the name
+    let first = i;
+    if (words.length >= 3 && (before === 'for' || before === 'on') && lowerVocab.has(words[0]!.toLowerCase()) && !INITIAL.test(words[1]!)) {
+      words.shift();
+      first++;
+    }
+    // "Improving Indoor Air Quality", "Supply Chains": words the article also writes in lower case
+    const commonWords = words.length >= 2 && !honorific && words.every((w) => lowerVocab.has(w.toLowerCase()));
+    if (words.length && !PLACE_BEFORE.has(before) && !ofName && !bodyNext && !inOffice && !commonWords) runs.push({ first, last, words, honorific });
     i = Math.max(k, i + 1);
   }
   return runs;

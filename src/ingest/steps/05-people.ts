@@ -14,15 +14,41 @@ const PRIVATE_PROFESSIONS = /\b(?:economist|analyst|lawyer|partner|accountant|ca
 const INTERNATIONAL_OWNER = /\b(?:bloc|alliance|union|organi[sz]ation|commission)['’]s\s+[^,.;]*,?\s*$/i;
 
 // The country an article is about when it does not say: the dateline's (outside diplomatic
-// hubs), else the one it names most, counting the people it places.
-function homeCountry(doc: Doc, persons: readonly PersonDraft[]): string | null {
+// hubs), else the one it names most, counting the people it places, but not a country the
+// official meets: "Jon Finer spoke with Prime Minister Albin Kurti of Kosovo" leaves Finer on the
+// other side.
+function homeCountry(doc: Doc, persons: readonly PersonDraft[], not: ReadonlySet<string>): string | null {
   if (doc.dateline?.country && !HUBS.has(doc.dateline.place ?? '')) return doc.dateline.country;
   const counts = new Map<string, number>();
   for (const c of doc.countries) if (!c.asPlace) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   for (const p of persons) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + p.mentions.length);
   let best: string | null = null;
+  for (const [code, n] of counts) if (!not.has(code) && (best === null || n > counts.get(best)!)) best = code;
+  if (best !== null) return best;
   for (const [code, n] of counts) if (best === null || n > counts.get(best)!) best = code;
   return best;
+}
+
+// The countries of the placed people an official meets in a sentence where the official comes
+// first ("Jon Finer spoke with Prime Minister Albin Kurti of Kosovo").
+function countriesMet(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of p.mentions) {
+    const sentence = doc.tokens[m.first]?.sentence;
+    if (sentence === undefined || metWith(doc, m)) continue;
+    for (const q of persons) {
+      if (q === p || !q.country) continue;
+      if (q.mentions.some((x) => doc.tokens[x.first]?.sentence === sentence && x.start > m.start && metWith(doc, x))) out.add(q.country);
+    }
+  }
+  return out;
+}
+
+const MET_WITH = /\b(?:(?:spoke|speaks|talked|met|meets|meeting|call|called|calls|conversation|talks)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:with|to)|visit(?:s|ed)?\s+(?:with|to)|met|meets|welcomed|welcomes|hosted|hosts|received|receives)\s+(?:[\p{L}.,’'-]+\s+){0,10}$/iu;
+function metWith(doc: Doc, m: PersonMention): boolean {
+  const sentence = doc.sentences[doc.tokens[m.first]?.sentence ?? -1];
+  if (!sentence) return false;
+  return MET_WITH.test(doc.clean.slice(Math.max(sentence.start, m.start - 120), m.start));
 }
 
 // The country a person represents: stated with a title, "X of Pakistan", known, the body of
@@ -48,14 +74,18 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     const official = p.titles.some((t) => !PRIVATE_PROFESSIONS.test(t.title)) || (p.titles.length === 0 && honorific.has(i));
     if (!country && official && !international && !elsewhere) officials.push(p);
   });
-  const home = homeCountry(doc, persons);
+  const home = homeCountry(doc, persons, new Set());
   // "The bloc's foreign policy chief, Josep Borrell": an official of a body of states
   const ofBloc = (p: PersonDraft): boolean => {
     const first = p.mentions[0];
     const sentence = first ? doc.sentences[doc.tokens[first.first]?.sentence ?? -1] : undefined;
     return !!sentence && INTERNATIONAL_OWNER.test(doc.clean.slice(sentence.start, first!.start));
   };
-  for (const p of officials) if (!ofBloc(p)) p.country = home;
+  for (const p of officials) {
+    if (ofBloc(p)) continue;
+    const met = countriesMet(doc, p, persons);
+    p.country = met.size ? homeCountry(doc, persons, met) : home;
+  }
   for (const p of persons) {
     for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;
   }

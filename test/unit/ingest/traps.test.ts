@@ -19,6 +19,12 @@ const PEOPLE: [text: string, people: string[]][] = [
   ['President George W. Bush and Russian President Vladimir V. Putin met in Crawford, Texas.', ['George W. Bush', 'Vladimir V. Putin']],
   ['Kim Jong Un inspected a missile launch, KCNA said.', ['Kim Jong Un']],
   ['Meanwhile, Both Sides Agreed that Wednesday talks would resume, Xinhua reported.', []],
+  // an adverb opening a sentence; a word inside an office's name; an office's topic before the name
+  ['Additionally, National Security Advisor Jake Sullivan met separately with Secretary General Jens Stoltenberg.', ['Jake Sullivan', 'Jens Stoltenberg']],
+  ['Sandra Clarke, Chief Operating Officer, and Ali Zaidi, National Climate Advisor, joined the call.', ['Ali Zaidi', 'Sandra Clarke']],
+  ['Special Presidential Envoy for Climate John Kerry spoke about climate finance.', ['John Kerry']],
+  // a heading of words the article also writes in lower case
+  ['The agenda covered Resilient Supply Chains and Human Rights, and the leaders discussed resilient supply chains and human rights.', []],
 ];
 
 const COUNTRIES: [text: string, codes: string[]][] = [
@@ -39,6 +45,18 @@ describe('names that are not people', () => {
 describe('countries in every form', () => {
   it.each(COUNTRIES)('%s', (text, codes) => {
     expect(extract({ title: 'T', body: text }).countries.map((c) => c.code).sort()).toEqual(codes);
+  });
+});
+
+describe('the country of an official the text does not place', () => {
+  it('is not that of whom the official meets', () => {
+    const e = extract({ title: 'T', body: 'Principal Deputy National Security Advisor Jon Finer spoke with Prime Minister Albin Kurti of Kosovo. Mr. Finer underscored the United States’ concern about northern Kosovo and urged Kosovo to enable elected mayors to work. Kosovo should act, he said.' });
+    expect(e.people.map((p) => [p.name, p.country])).toEqual([['Jon Finer', 'USA'], ['Albin Kurti', 'XKX']]);
+  });
+
+  it('is the article\'s when the official is the one met', () => {
+    const e = extract({ title: 'T', body: 'President Biden met with Ukraine’s Foreign Minister Dmytro Kuleba and Minister of Defense Oleksii Reznikov. Ukraine thanked the United States for its support of Ukraine.' });
+    expect(e.people.find((p) => p.name === 'Oleksii Reznikov')?.country).toBe('UKR');
   });
 });
 
