@@ -17,6 +17,9 @@ const PREPOSITION_BEFORE = /\b(?:by|with|to|from|of|for|about|against|between|am
 const LEADER_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|leader|emir)$/i;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Madame|Mme|Sir|Dame|Lady|Lord|King|Queen)\.?\s+$/;
 // "The spokesman said he believed ...": "he" is the unnamed speaker, nobody named before
+const SPEAKER_NOUN = '(?:spokesman|spokeswoman|spokesperson|official|source|diplomat|analyst|economist|dealer|banker|aide|adviser|advisor|officer|executive|lawyer|expert|witness)';
+// '..., the official said. He also said ...': the sentence before ends on an unnamed speaker
+const UNNAMED_REPORT = new RegExp(`[,;"”]\\s*(?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SPEAKER_NOUN}\\s+(?:said|says|added|told\\s+\\p{L}+)\\s*[.!]?\\s*$`, 'iu');
 const UNNAMED_SPEAKER = /(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|source|diplomat|analyst|economist|dealer|banker|aide|adviser|advisor|officer|executive|lawyer|expert|witness)\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told\s+[\p{L}]+|added|believed|believes|thinks|thought|insisted|stressed|explained)\s+(?:that\s+)?$/u;
 
 function lastBefore(mentions: readonly PersonMention[], pos: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
@@ -88,6 +91,7 @@ export function coreference(doc: Doc): Doc {
     if (honorific && !gender.has(x.person)) gender.set(x.person, /^(?:mr|sir|lord|king)$/.test(honorific) ? 'he' : 'she');
   }
   let k = 0;
+  let unnamed = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     if (!PERSON_PRONOUNS.has(t.text.toLowerCase()) || inQuote(t.start)) continue;
@@ -97,7 +101,15 @@ export function coreference(doc: Doc): Doc {
     const own = doc.sentences[sentenceAt(doc, t.start)]!;
     const lead = doc.clean.slice(own.start, t.start);
     const speaker = UNNAMED_SPEAKER.exec(lead);
-    if (speaker && !chain.some((x) => x.start >= own.start + speaker.index && x.start < t.start)) continue;
+    const prior = doc.sentences[own.index - 1];
+    // an unnamed speaker stays "he" until the text names someone again
+    if ((speaker && !chain.some((x) => x.start >= own.start + speaker.index && x.start < t.start))
+      || (prior && !lead.trim() && UNNAMED_REPORT.test(prior.text))
+      || (unnamed >= 0 && !chain.some((x) => x.start > unnamed && x.start < t.start))) {
+      unnamed = t.start;
+      continue;
+    }
+    unnamed = -1;
     // "At a conference hosted by Gordon Brown, he said ...": a preposition's object is no
     // subject, nor is an owner ("Mr Bush's first task was ..., he said"); a sentence naming
     // nobody else is passed over for the one before it

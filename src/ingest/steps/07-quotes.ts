@@ -96,7 +96,17 @@ export function attribute(doc: Doc, q: QuoteSpan): string | null {
   return subjectBefore(doc, q) ?? stated;
 }
 
+// 'Baker's additional statement that "the Louvre agreement is still operative"': the owner of
+// the words speaks, whoever reports them after
+const OWN_WORDS = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|remarks?|words|comments?|assertion|warning|claim|pledge|promise|message|declaration|insistence|reply|answer)\s*(?:that\s*|[:,]\s*)?$/u;
+
 function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
+  const own = OWN_WORDS.exec(doc.clean.slice(Math.max(0, q.outerStart - 80), q.outerStart));
+  if (own) {
+    const at = q.outerStart - 80 + own.index;
+    const owner = doc.personMentions.find((m) => m.start < Math.max(0, at) + 2 && m.end >= Math.max(0, at) && !insideQuote(doc, m.start));
+    if (owner) return doc.people[owner.person]!.name;
+  }
   const sentence = doc.sentences[sentenceAt(doc, Math.max(0, q.outerEnd - 1))];
   const afterEnd = Math.min(q.outerEnd + 120, doc.clean.indexOf('\n\n', q.outerEnd) >>> 0);
   const after = doc.clean.slice(q.outerEnd, afterEnd);
@@ -141,6 +151,7 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   return null;
 }
 
+const HE_SAID = new RegExp(`^[\\s,.—–-]*(?:he|she)\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b`, 'iu');
 const IT_SAID = new RegExp(`\\b(?:it|they)\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\b[^."“”]{0,60}$`, 'iu');
 
 // '... he stressed that ONGC was not interested. "China's problem is ..."': a quote opening a
@@ -187,7 +198,10 @@ export function quotes(doc: Doc): QuoteRef[] {
     const nextParagraph = previousEnd >= 0 && /^["”'’]?\s*\n\n\s*$/.test(doc.clean.slice(previousEnd, q.outerStart));
     // 'The communique said ... It said the officials "reaffirmed ..."': "it" is the body quoted last
     const itSaid: boolean = stated === null && previous !== null && !isPerson(doc, previous) && IT_SAID.test(doc.clean.slice(Math.max(0, q.outerStart - 80), q.outerStart));
-    const speaker: string | null = stated ?? (q.continued || sameParagraph || nextParagraph || itSaid ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
+    // '..., the official said. ... "This is because ...," he added': "he" the text left to the
+    // unnamed speaker quoted last
+    const heSaid: boolean = stated === null && previous !== null && !isPerson(doc, previous) && HE_SAID.test(doc.clean.slice(q.outerEnd, q.outerEnd + 40));
+    const speaker: string | null = stated ?? (q.continued || sameParagraph || nextParagraph || itSaid || heSaid ? previous : null) ?? (words >= WORDS_MIN ? lastSpeakerBefore(doc, q) : null);
     previousEnd = q.outerEnd;
     out.push({ text, speaker, evidence: evidenceOf(doc, q.start, q.end) });
     previous = speaker;

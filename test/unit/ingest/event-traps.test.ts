@@ -32,6 +32,11 @@ const ROWS: Row[] = [
     quote: ['rebuild a sense of domestic purpose', 'Charles Kennedy'] },
   { text: '"It\'s my view that we should be thinking about these things," commented Ontario Premier David Peterson.',
     quote: ["It's my view", 'David Peterson'] },
+  // the owner of the words speaks, not who reports them; "he" after an unnamed speaker is that speaker
+  { text: 'U.S. Treasury Secretary James Baker spoke on television. The market noted Baker\'s additional statement that "the Louvre agreement is still operative," and the dollar rose, dealers said.',
+    quote: ['the Louvre agreement is still operative', 'James Baker'] },
+  { text: 'U.S. Treasury Secretary James Baker criticised Bonn. "Without such a basic agreement, Baker would never have criticised Bonn so openly," the ministry official said. He also said Japan had no request from the U.S. "This is because we are not taking policy to guide rates higher," he added.',
+    quote: ['This is because we', 'ministry official'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
