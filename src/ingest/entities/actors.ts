@@ -32,6 +32,8 @@ export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
   for (const m of startingIn(doc.personMentions, from, to)) out.push({ pos: m.start, person: m.person, speaker: speaker(m.end) });
   for (const c of startingIn(doc.countries, from, to)) {
     if (c.asPlace || place(c.start)) continue;
+    // "the Paris Club": a country's word inside another body's name
+    if (doc.orgs.some((o) => o.start <= c.start && c.start < o.end && o.country !== c.code)) continue;
     out.push({ pos: c.start, country: c.code, speaker: speaker(c.end) });
   }
   for (const o of startingIn(doc.orgs, from, to)) {

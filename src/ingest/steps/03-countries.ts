@@ -5,6 +5,7 @@ import type { CountryMention, Doc } from '../document.js';
 import { COUNTRY_STARTS, MAX_COUNTRY_WORDS, countryByKey, countryWord, type CountryWord } from '../entities/country.js';
 import { longestMatch } from '../entities/phrases.js';
 import { CAPITAL_ERAS } from '../lexicon/country-aliases.js';
+import { STATE_NAMED_COUNTRIES, US_STATES } from '../lexicon/us-states.js';
 
 const PLACE_WORDS = new Set([
   'in', 'at', 'to', 'from', 'near', 'via', 'outside', 'into', 'toward', 'towards', 'of', 'visit',
@@ -23,6 +24,14 @@ function inItsEra(code: string, kind: string, publishedAt: string | null | undef
   return then?.then ?? code;
 }
 
+// "Delaware, Georgia, Kansas", "Atlanta, Georgia": the US state, listed among states or after its city
+function usState(tokens: Doc['tokens'], first: number, last: number, code: string | null): boolean {
+  if (!code || !STATE_NAMED_COUNTRIES.has(code)) return false;
+  const before = tokens[first - 1]?.text === ',' ? tokens[first - 2]?.text : tokens[first - 1]?.text === 'and' && tokens[first - 2]?.text === ',' ? tokens[first - 3]?.text : undefined;
+  const after = tokens[last]?.text === ',' || tokens[last]?.text === 'and' ? tokens[last + 1]?.text : undefined;
+  return (before !== undefined && US_STATES.has(before)) || (after !== undefined && US_STATES.has(after));
+}
+
 export function countries(doc: Doc): Doc {
   const { tokens } = doc;
   const found: CountryMention[] = [];
@@ -33,7 +42,7 @@ export function countries(doc: Doc): Doc {
     if (match) {
       const { code, kind } = match.value;
       const next = tokens[match.last]?.text.toLowerCase() ?? '';
-      const named = NOT_ACTOR_AFTER.has(next) || (kind === 'capital' && NAMED_AFTER_CAPITAL.has(next));
+      const named = NOT_ACTOR_AFTER.has(next) || (kind === 'capital' && NAMED_AFTER_CAPITAL.has(next)) || usState(tokens, i, match.last, code);
       if (code && kind !== 'none' && !named) {
         const prev = tokens[i - 1];
         // "in Moscow", and "a Brussels summit", "the Geneva talks": the city where they meet

@@ -107,12 +107,6 @@ function inSpeaker(doc: Doc, a: Actor, all: readonly Actor[]): boolean {
   return all.some((o) => o.speaker && o.org && doc.orgs.some((m) => m.name === o.org && m.start <= a.pos && a.pos < m.end));
 }
 
-// "the Paris Club agreement": Paris is a word of the body's name, not a party
-function inOtherName(doc: Doc, a: Actor): boolean {
-  if (!a.country) return false;
-  return doc.orgs.some((o) => o.start <= a.pos && a.pos < o.end && o.country !== a.country);
-}
-
 function clauseStart(text: string, upTo: number): number {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -238,7 +232,7 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       const aside = /^\s+between\b/i.test(s.text.slice(cue.end)) ? null : ASIDE.exec(s.text.slice(cue.end));
       const to = Math.min(end, aside ? s.start + cue.end + aside.index : end);
       const all = actorsIn(doc, s.start + from, Math.max(to, s.start + cue.end));
-      const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all) && !inOtherName(doc, a));
+      const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all));
       // the words an agreement is named by are not its parties ("a Memorandum of Understanding
       // on the establishment of a Joint Commission")
       // another agreement in the sentence ("a Memorandum of Understanding on the establishment of a

@@ -34,6 +34,9 @@ const COUNTRIES: [text: string, codes: string[]][] = [
   ['Latin American leaders met in the Middle East near the Persian Gulf.', []],
   ['Beijing says the move was provocative.', ['CHN']],
   ['Talks were held in Beijing.', []],
+  // the US state, listed among states or after its city; the country beside other countries
+  ['The tour went to Delaware, Georgia, Kansas and Puerto Rico, and to Atlanta, Georgia.', ['PRI']],
+  ['Russia, Georgia and Ukraine met.', ['GEO', 'RUS', 'UKR']],
 ];
 
 describe('names that are not people', () => {
