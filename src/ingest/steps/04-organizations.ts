@@ -33,6 +33,8 @@ function surfaceOf(tokens: readonly Token[], first: number, last: number): strin
   return tokens.slice(first, last).map((t, k) => (k > 0 && tokens[first + k - 1]!.end < t.start ? ' ' : '') + t.text).join('').replace(/['’]s$/, '');
 }
 
+const NAME_POSSESSIVES = new Set(["people's", "women's", "children's", "men's"]);
+
 function kindOfHead(head: string): string {
   return KIND_OF_HEAD[head.toLowerCase()] ?? 'other';
 }
@@ -153,6 +155,8 @@ function findByHead(tokens: Token[], claimed: Uint8Array, found: OrgMention[], c
     while (first > 0) {
       const prev = tokens[first - 1]!;
       if (!prev.cap || claimed[first - 1] || prev.sentence !== tok.sentence || STOP_LEFT.has(prev.text.toLowerCase())) break;
+      // "Parliament's Defence Committee": the owner, not a word of the name ("People's Bank" is one)
+      if (/['’]s$/.test(prev.text) && !NAME_POSSESSIVES.has(prev.text.toLowerCase().replace('’', "'"))) break;
       first--;
     }
     let last = i + 1;

@@ -45,9 +45,25 @@ function subjectSpeaker(doc: Doc, from: number, phrase: string): string | null {
       if (holder) return doc.people[holder.person]!.name;
     }
     // "the committee in its report": the description, not where it was said
-    return rest.replace(/\s+(?:in|at|with|from|on)\s+.*$/i, '');
+    const description = rest.replace(/\s+(?:in|at|with|from|on)\s+.*$/i, '');
+    return bodyDescribed(doc, from, description) ?? description;
   }
   return speakerIn(doc, from, from + phrase.length);
+}
+
+// "the all-party committee report said", after "parliament's Defence Committee said": the body
+// named before whose head word the description holds, speaking itself or through its text
+const TEXT_HEADS = /^(?:report|statement|communiqu[eé]|letter|paper|study|document|ruling|resolution)$/i;
+function bodyDescribed(doc: Doc, before: number, description: string): string | null {
+  const words = description.toLowerCase().split(/[\s-]+/);
+  const head = words.at(-1) ?? '';
+  for (let k = doc.orgs.length - 1; k >= 0; k--) {
+    const o = doc.orgs[k]!;
+    if (o.start >= before) continue;
+    const orgHead = o.name.toLowerCase().split(/\s+/).at(-1)!;
+    if (orgHead.length > 3 && words.includes(orgHead) && (head === orgHead || TEXT_HEADS.test(head))) return o.name;
+  }
+  return null;
 }
 
 function speakerIn(doc: Doc, from: number, to: number): string | null {
@@ -129,7 +145,8 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
       if (who) return who;
     }
   }
-  const paraStart = doc.clean.lastIndexOf('\n\n', q.outerStart) + 2;
+  const paraBreak = doc.clean.lastIndexOf('\n\n', q.outerStart);
+  const paraStart = paraBreak < 0 ? 0 : paraBreak + 2;
   const opening = doc.sentences[sentenceAt(doc, q.outerStart)];
   const lineStart = Math.max(paraStart, opening ? Math.min(opening.start, q.outerStart) : paraStart, q.outerStart - 200);
   const before = doc.clean.slice(lineStart, q.outerStart);

@@ -37,6 +37,17 @@ const ROWS: Row[] = [
     quote: ['the Louvre agreement is still operative', 'James Baker'] },
   { text: 'U.S. Treasury Secretary James Baker criticised Bonn. "Without such a basic agreement, Baker would never have criticised Bonn so openly," the ministry official said. He also said Japan had no request from the U.S. "This is because we are not taking policy to guide rates higher," he added.',
     quote: ['This is because we', 'ministry official'] },
+  // the article's first sentence reports speech like any other
+  { text: 'The committee in its report said, "we support research only within the framework of the ABM Treaty."',
+    quote: ['we support research', 'committee'] },
+  // a quote inside a quote does not end it; a mark opening a sentence inside an open quote starts
+  // a new one, which names the speaker of both; "the committee report" is the committee named before
+  { text: 'The committee in its report said, "we support research only within the framework of the Camp David "four points" and of the ABM Treaty."\n\n"We note that all present work falls in the narrow interpretation of the treaty."',
+    quote: ['We note that all present work', 'committee'] },
+  { text: 'The Treasury described the meeting as "a very positive, private meeting in Frankfurt. "The parties agreed to continue economic cooperation," the Treasury said.',
+    quote: ['a very positive, private meeting', 'Treasury'] },
+  { text: 'The report by Parliament\'s Defence Committee said SDI was costly. But the all-party committee report said "the debate about the merits of participation has changed."',
+    quote: ['the debate about the merits', 'Defence Committee'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
