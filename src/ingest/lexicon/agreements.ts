@@ -54,6 +54,9 @@ export const HYPOTHETICAL = /^[^,;:]{0,60}?\b(?:could|would|might|may)\s+(?!have
 /** Before a verb of signing: not signed yet ("are expected to sign", "will conclude"). */
 export const NOT_YET = /\b(?:expected|set|due|scheduled|plan(?:s|ned)?|going|hop(?:e|es|ed)|aim(?:s|ed)?|ready|want(?:s|ed)?|seek(?:s|ing)?|sought|agreed)\s+to\s+(?:\w+\s+)?$|\b(?:will|would|could|may|might|should)\s+(?:\w+\s+)?$/i;
 
+/** Before a verb of signing: promised, not yet signed ("promising to sign an accord"). */
+export const PROMISED_TO = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|undert(?:ake|akes|ook|aking)|committed)\s+to\s+(?:\w+\s+)?$/i;
+
 /** Around an agreement noun: signed, concluded, in force. */
 export const SIGNED =
   /\b(?:sign(?:ed|s|ing)?|inked|conclu(?:ded|des)|reached|struck|clinched|ratif(?:ied|ies)|approved|in\s+force|issued|honou?r(?:ed|ing)?|keep|kept|breach|violat(?:ed|ion)|under\s+(?:the|an?)|joint\s+statement|launch(?:ed|es|ing)?)\b/i;

@@ -12,9 +12,11 @@ import { evidenceOf } from '../entities/evidence.js';
 import { topCountries } from './08-context.js';
 import {
   AGREED_ASIDE, AGREED_BEFORE, AGREED_DEAL, AGREED_OBJECT, AGREED_TEXT, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, BOTH_SIDES_NAMED, COMMITMENT_MADE, COMMITMENT_NOUN, COMMITMENT_OBJECT,
-  COMMITMENT_TO_DO, HYPOTHETICAL, NAMED_PROGRAMME, NOT_YET, OFFERED, PLEDGE, PROPOSED, REAFFIRMED, SIGNED, VERB_BEFORE,
+  COMMITMENT_TO_DO, HYPOTHETICAL, NAMED_PROGRAMME, NOT_YET, OFFERED, PLEDGE, PROMISED_TO, PROPOSED, REAFFIRMED, SIGNED, VERB_BEFORE,
 } from '../lexicon/agreements.js';
 import { TOPICS } from '../lexicon/topics.js';
+
+const SIGNED_ALL = new RegExp(SIGNED.source, 'gi');
 
 // "greater agreement now among major countries", "in agreement with": accord of views, not a deal
 const NOT_A_DEAL = /\b(?:greater|broad|general|wide|little|no|some|more|in|full|complete)\s+$/i;
@@ -169,7 +171,11 @@ function cuesIn(text: string): Cue[] {
     // "agreed a $10bn loan": the noun is the deal the verb made
     if (cues.some((c) => !c.noun && c.status === 'signed' && m!.index < c.end + 60 && m!.index >= c.start)) continue;
     const clause = text.slice(clauseStart(text, m.index), Math.min(text.length, m.index + m[0].length + 40));
-    const sign = SIGNED.exec(clause);
+    // the last word of signing before the noun ("Under the deal ..., promising to sign an
+    // accord"), else the first after it
+    const nounAt = m.index - clauseStart(text, m.index);
+    const signs = [...clause.matchAll(SIGNED_ALL)];
+    const sign = signs.filter((x) => x.index < nounAt).at(-1) ?? signs[0] ?? null;
     const signed = sign !== null && !NOT_YET.test(clause.slice(0, sign.index));
     const lead = (NAME_BEFORE.exec(before.slice(-80))?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
     // "an agreement on visa exemption"; "an agreement with the IMF" names a party, not the deal;
@@ -181,8 +187,10 @@ function cuesIn(text: string): Cue[] {
     const indefinite = /\b(?:an?|any|such\s+an?)\s+(?:[\w.$-]+\s+){0,4}$/i.test(before.slice(-60));
     // "Should the United Kingdom approve the Treaty?": a deal asked about is not made
     const asked = /\?["”’]?\s*$/.test(text);
-    const status: AgreementStatus = !signed && (asked || PROPOSED.test(clause) || (indefinite && HYPOTHETICAL.test(text.slice(m.index + m[0].length))))
-      ? 'proposed' : 'signed';
+    // "promising to sign an accord": a pledge to sign it
+    const promised = sign !== null && PROMISED_TO.test(clause.slice(0, sign.index));
+    const status: AgreementStatus = promised ? 'pledged'
+      : !signed && (asked || PROPOSED.test(clause) || (indefinite && HYPOTHETICAL.test(text.slice(m.index + m[0].length)))) ? 'proposed' : 'signed';
     // "jointly deal with the challenges", "deals with": a verb
     if (/^deals?$/i.test(m[0]) && (/\b(?:to|jointly|will|would|can|could|must|should|also|not|and|directly|effectively)\s+$/i.test(before) || /^\s+with\b/i.test(text.slice(m.index + m[0].length)))) continue;
     // "agreed to re-establish relations ..., in a deal brokered by China": the deal is the pledge;
@@ -224,6 +232,8 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
     const end = hosts ? s.start + hosts.index : s.end;
     let topics: string[] | undefined;
     for (const cue of cues) {
+      // "the North Atlantic Treaty Organisation": a word of a body's name
+      if (cue.noun && doc.orgs.some((o) => o.start <= s.start + cue.end - 1 && s.start + cue.end <= o.end)) continue;
       // the clause the agreement is told in ("Qatar said that Israel and Hamas had agreed to ..."),
       // without who reports it ("..., Sourrouille said"), unless nobody else is named
       const from = clauseStart(s.text, cue.start);
@@ -243,7 +253,18 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
         ? s.start + c.aboutFrom <= a.pos && a.pos < s.start + c.nameEnd
         : s.start + c.start <= a.pos && a.pos < s.start + c.nameEnd)));
       let parties = partiesOf(doc, own);
-      const subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
+      // "Sourrouille reminded the committee that the IMF approved a stand-by loan": a body's deal
+      // told by a state's official is with that state
+      const international = (x: string): boolean => doc.orgs.some((o) => o.name === x && o.kind === 'international');
+      if (cue.noun && parties.length === 1 && international(parties[0]!)) {
+        const teller = partiesOf(doc, [...actorsIn(doc, s.start, s.start + from), ...all.filter((a) => a.speaker && a.pos < s.start + cue.start)])
+          .filter((x) => !doc.orgs.some((o) => o.name === x));
+        if (new Set(teller).size === 1) parties = [...parties, teller[0]!];
+      }
+      let subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
+      // "They also discussed ...; reaffirmed their shared commitment to ...": a predicate of the
+      // sentence's own subject
+      if (from > 0 && /^\s*(?:(?:and|also)\s+)?(?:\p{Ll}+(?:ed|es)\b[^;]*)?$/u.test(subject)) subject = s.text;
       const ownSubject = startingIn(doc.personMentions, s.start + from, s.start + cue.start).length > 0;
       // "They agreed to explore ...", "In a joint statement, the three leaders agreed": all sides
       // ("we" in a quote is the speaker's side, not the meeting's)
