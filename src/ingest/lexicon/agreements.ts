@@ -47,7 +47,7 @@ export const AGREED_DEAL = /^agreed?s?\s+(?:an?|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:
 
 /** Around an agreement noun: not (yet) agreed. */
 export const PROPOSED =
-  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed|ing)\b|lead\s+to|under\s+discussion|talks\s+(?:on|over)|holding\s+up|stalling|close\s+to|nearing|ahead\s+of|fail(?:ed|s)?\s+to|unable\s+to)\b/i;
+  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed|ing)\b|lead\s+to|under\s+discussion|talks\s+(?:on|over)|holding\s+up|stalling|close\s+to|nearing|ahead\s+of|(?:fail(?:ed|s)?|unable)\s+to\s+(?:reach|agree|conclude|sign|strike|clinch|seal|finali[sz]e))\b/i;
 /** "an accord with the IMF could be a very helpful support": a deal spoken of with a modal is not made. */
 export const HYPOTHETICAL = /^[^,;:]{0,60}?\b(?:could|would|might|may)\s+(?!have\b)/i;
 

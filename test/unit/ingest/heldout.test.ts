@@ -14,9 +14,7 @@ const TARGETS: [Category, number][] = [
   ['titles', 0.85],
   ['countries', 0.9],
   ['meetings', 0.85],
-  // 0.80 to rounding: extracted at the corpus's conventions (../shared/corpus/README.md), a joint
-  // statement is an agreement of its own beside those it contains, which this set's gold merges
-  ['agreements', 0.78],
+  ['agreements', 0.8],
   ['quotes', 0.9], // quote speakers
   ['events', 0.68], // no target in the issue: a floor just under what the pipeline reaches (0.72)
 ];
