@@ -41,8 +41,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "an official visit to Argentina", "the visit of Prime Minister Nakasone", "a Latin American
   // tour which includes Bolivia", "travelling this week to France, Germany and Italy"
   { code: '042', pattern: 'visits?\\s+to|visit\\s+(?:of|by)|tour\\s+(?:which|that)\\s+includes?|(?:travel(?:l?ed|l?ing|s)?|go|goes|going|went|fly|flew|flies|head(?:s|ed)?|left\\s+(?:[\\w-]+\\s+){1,3}?for)\\s+(?:[\\w-]+\\s+){0,3}?(?:to\\s+)?(?=\\p{Lu})|(?:visit|visits|visiting)\\s+(?=\\p{Lu})', confidence: 0.75, visit: true },
-  // "hosted", "received visiting", "welcomed ... to"
-  { code: '043', pattern: 'hosted|hosts|hosting|received\\s+visiting|welcomed\\s+visiting', confidence: 0.85 },
+  // "hosted", "received visiting", "welcomed ... to", "welcomed Chancellor Olaf Scholz of Germany to
+  // the White House"
+  { code: '043', pattern: 'hosted|hosts|hosting|received\\s+visiting|welcomed\\s+visiting|welcomed\\s+(?:[\\w’\'.-]+\\s+){1,10}?to\\s+(?:the\\s+)?(?:white\\s+house|oval\\s+office|camp\\s+david|kremlin|élysée|elysee|downing\\s+street)', confidence: 0.85 },
   { code: '045', pattern: 'mediated|mediating|mediation\\s+by|brokered', confidence: 0.75 },
   // "negotiations on", "negotiated"
   { code: '046', pattern: 'negotiations|negotiated|negotiating|negotiate|round\\s+of\\s+talks', confidence: 0.75, symmetric: true },
@@ -51,6 +52,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "spoke today with President Zelenskyy", "conferred with", "held brief talks on Sunday with",
   // "bilateral talks tomorrow with Coface", "discussed this problem and other issues with"
   { code: '040', pattern: '(?:spoke|speaks|spoken|talked|conferred|consulted)\\s+(?:[\\w-]+\\s+){0,3}?with|(?:held|holds|hold|holding|had|opened|resumed)\\s+(?:(?!(?:tele)?phone\\b|video\\b)[\\w-]+\\s+){0,3}?(?:talks|discussions|consultations)|(?:talks|discussions|consultations)\\s+(?:[\\w-]+\\s+){0,3}?with|discuss(?:ed|es)\\s+(?:[\\w,’\'-]+\\s+){0,10}?with', confidence: 0.8, symmetric: true, meeting: true },
+  // "spoke today to President Isaac Herzog of Israel" (not "spoke to reporters")
+  { code: '040', pattern: '(?:spoke|speaks|talked)\\s+(?:[\\w-]+\\s+){0,2}?to\\s+(?=(?:[\\w\'’.-]+\\s+){0,2}?(?:president|prime\\s+minister|minister|chancellor|secretary|premier|king|queen|crown\\s+prince|emir|his\\s+\\w+\\s+counterpart|her\\s+\\w+\\s+counterpart|counterparts?)\\b)', confidence: 0.8, symmetric: true, meeting: true },
   // "is expected to see Japanese Finance Minister Kiichi Miyazawa": to see an official is to meet
   { code: '040', pattern: '(?:to|will|would|did|also)\\s+see\\s+(?=(?:[\\w\'’.-]+\\s+){0,3}?(?:president|prime\\s+minister|minister|chancellor|secretary|premier|king|ambassador|counterparts?)\\b)', confidence: 0.75, symmetric: true, meeting: true },
   // "met with", "held talks", "during a meeting in Moscow", "summit"

@@ -48,6 +48,11 @@ const ROWS: Row[] = [
     quote: ['a very positive, private meeting', 'Treasury'] },
   { text: 'The report by Parliament\'s Defence Committee said SDI was costly. But the all-party committee report said "the debate about the merits of participation has changed."',
     quote: ['the debate about the merits', 'Defence Committee'] },
+  // "spoke to" a leader, "welcomed" one "to the White House": meetings; "spoke to reporters" is none
+  { text: 'Vice President Kamala Harris spoke today to President Isaac Herzog of Israel on her flight to Washington.',
+    has: [['04', 'Kamala Harris', 'ISR']] },
+  { text: 'President Biden welcomed Chancellor Olaf Scholz of Germany to the White House on Friday.', has: [['043', 'USA', 'DEU']] },
+  { text: 'Israeli Prime Minister Benjamin Netanyahu spoke to reporters in Jerusalem.', not: ['04'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
