@@ -3,7 +3,7 @@
 // from here; names, aliases and titles always come from the article itself.
 export const KNOWN_PEOPLE: Record<string, string> = {
   // China
-  'Xi Jinping': 'CHN', 'Li Keqiang': 'CHN', 'Li Qiang': 'CHN', 'Wang Yi': 'CHN', 'Qin Gang': 'CHN',
+  'Xi Jinping': 'CHN', Xi: 'CHN', 'Li Keqiang': 'CHN', 'Li Qiang': 'CHN', 'Wang Yi': 'CHN', 'Qin Gang': 'CHN',
   'Hu Jintao': 'CHN', 'Jiang Zemin': 'CHN', 'Wen Jiabao': 'CHN', 'Li Zhaoxing': 'CHN', 'Yang Jiechi': 'CHN',
   'Zhao Lijian': 'CHN', 'Hua Chunying': 'CHN', 'Wang Wenbin': 'CHN', 'Geng Shuang': 'CHN', 'Mao Ning': 'CHN',
   'Lin Jian': 'CHN', 'Wei Fenghe': 'CHN', 'Li Shangfu': 'CHN', 'Dong Jun': 'CHN', 'Zhang Youxia': 'CHN',

@@ -77,14 +77,14 @@ export function organizations(doc: Doc): Doc {
     i = match.last - 1;
   }
   findByHead(tokens, claimed, found, countryBefore);
-  findDescribed(doc, claimed, found);
+  findDescribed(doc, claimed, found, countryBefore);
   found.sort((a, b) => a.start - b.start);
   return { ...doc, orgs: found };
 }
 
 // A name the text describes as a body: "water firm Aguas Argentinas", "miner Barrick Gold",
 // "Coface, the French export credit agency".
-function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void {
+function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[], countryBefore: (i: number) => CountryMention | undefined): void {
   const { tokens } = doc;
   const run = (from: number): number => {
     let k = from;
@@ -127,7 +127,9 @@ function findDescribed(doc: Doc, claimed: Uint8Array, found: OrgMention[]): void
     if (/^\s+(?:and\s+|&\s+)?\p{Lu}/u.test(after)) continue;
     if (/\b(?:the|[\p{Lu}][\p{L}.]*['’]s)\s+$/u.test(before) || /^['’]s\b/.test(after) || OFFICE_AFTER.test(after)) {
       const name = t.text.replace(/['’]s$/, '');
-      found.push({ name, surface: name, country: null, kind: 'other', start: t.start, end: t.start + name.length, first: i, last: i + 1 });
+      // "the UK's CBI": the body of that country
+      const owner = countryBefore(i);
+      found.push({ name, surface: name, country: owner?.code ?? null, kind: 'other', start: t.start, end: t.start + name.length, first: i, last: i + 1 });
       claimed[i] = 1;
       named.add(name);
     }
@@ -155,8 +157,9 @@ function findByHead(tokens: Token[], claimed: Uint8Array, found: OrgMention[], c
     while (first > 0) {
       const prev = tokens[first - 1]!;
       if (!prev.cap || claimed[first - 1] || prev.sentence !== tok.sentence || STOP_LEFT.has(prev.text.toLowerCase())) break;
-      // "Parliament's Defence Committee": the owner, not a word of the name ("People's Bank" is one)
-      if (/['’]s$/.test(prev.text) && !NAME_POSSESSIVES.has(prev.text.toLowerCase().replace('’', "'"))) break;
+      // "Parliament's Defence Committee": a one-word owner, not a word of the name ("People's Bank"
+      // is one; "Blue Dot Network's Executive Steering Committee" stays whole)
+      if (/['’]s$/.test(prev.text) && !NAME_POSSESSIVES.has(prev.text.toLowerCase().replace('’', "'")) && !tokens[first - 2]?.cap) break;
       first--;
     }
     let last = i + 1;

@@ -6,6 +6,7 @@ import { nameRuns, type NameRun } from '../entities/person-names.js';
 import { countryAfterName, titlesAround } from '../entities/person-titles.js';
 import { canonicalOrg } from '../entities/organization.js';
 import { knownCountry } from '../entities/known-people.js';
+import { NOT_NAME_WORDS } from '../lexicon/words.js';
 
 // Datelines of diplomatic hubs say where a story was filed, not whom its officials serve.
 const HUBS = new Set(['Brussels', 'Geneva', 'Vienna', 'New York', 'United Nations', 'The Hague', 'Strasbourg', 'Addis Ababa']);
@@ -29,16 +30,20 @@ function homeCountry(doc: Doc, persons: readonly PersonDraft[], not: ReadonlySet
   return best;
 }
 
-// The countries of the placed people an official meets in a sentence where the official comes
-// first ("Jon Finer spoke with Prime Minister Albin Kurti of Kosovo").
-function countriesMet(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): Set<string> {
+// The countries of the placed people on the other side of a meeting: those an official meets
+// ("Jon Finer spoke with Prime Minister Albin Kurti of Kosovo"), or those who meet the official
+// ("President Biden spoke with Crown Prince Mohamed bin Zayed Al Nahyan").
+function otherSide(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): Set<string> {
   const out = new Set<string>();
   for (const m of p.mentions) {
     const sentence = doc.tokens[m.first]?.sentence;
-    if (sentence === undefined || metWith(doc, m)) continue;
+    if (sentence === undefined) continue;
+    const met = metWith(doc, m);
     for (const q of persons) {
       if (q === p || !q.country) continue;
-      if (q.mentions.some((x) => doc.tokens[x.first]?.sentence === sentence && x.start > m.start && metWith(doc, x))) out.add(q.country);
+      const inSentence = q.mentions.filter((x) => doc.tokens[x.first]?.sentence === sentence);
+      if (!met && inSentence.some((x) => x.start > m.start && metWith(doc, x))) out.add(q.country);
+      if (met && inSentence.some((x) => x.start < m.start && !metWith(doc, x))) out.add(q.country);
     }
   }
   return out;
@@ -65,8 +70,16 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
       if (country) for (const t of p.titles) t.country ??= country;
     }
     country ??= knownCountry(p.parts);
-    country ??= p.titles.map((t) => (t.organization ? canonicalOrg(t.organization).country : null)).find(Boolean) ?? null;
-    const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international');
+    // the body of the office, as the lexicon or the article places it ("the UK's CBI")
+    country ??= p.titles.map((t) => (t.organization ? canonicalOrg(t.organization).country : null)
+      ?? doc.orgs.find((o) => o.country && specific(o.name) && (o.name === t.organization || [o.name, o.surface].some((n) => specific(n) && wordIn(n, t.title))))?.country
+      ?? null).find(Boolean) ?? null;
+    // "President Ursula von der Leyen of the European Commission": an official of a body of states
+    const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international')
+      || p.mentions.some((m) => {
+        const of = /^\s+of\s+(?:the\s+)?/.exec(doc.clean.slice(m.end, m.end + 12));
+        return !!of && doc.orgs.some((o) => o.start === m.end + of[0].length && o.kind === 'international');
+      });
     // ... but not a leader of some other body ("leader of the breakaway region of Somaliland")
     const elsewhere = p.titles.some((t) => t.organization && / of the /.test(t.title) && /^\p{Ll}/u.test(t.organization) && canonicalOrg(t.organization).kind === 'other');
     p.country = country;
@@ -83,12 +96,22 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
   };
   for (const p of officials) {
     if (ofBloc(p)) continue;
-    const met = countriesMet(doc, p, persons);
-    p.country = met.size ? homeCountry(doc, persons, met) : home;
+    const other = otherSide(doc, p, persons);
+    p.country = other.size ? homeCountry(doc, persons, other) : home;
   }
   for (const p of persons) {
     for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;
   }
+}
+
+// "CBI", "White House", not "Foreign Ministry" or "Navy", which every state has
+function specific(name: string): boolean {
+  return name.split(/\s+/).some((w) => /\p{L}{2}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !/^(?:of|and|the|for)$/i.test(w));
+}
+
+function wordIn(word: string, text: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '');
 }
 
 // "Sergei Shoigu and his Indian counterpart Arun Jaitley": the counterpart holds the same office.

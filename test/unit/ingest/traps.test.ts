@@ -57,6 +57,21 @@ describe('the country of an official the text does not place', () => {
     expect(e.people.map((p) => [p.name, p.country])).toEqual([['Jon Finer', 'USA'], ['Albin Kurti', 'XKX']]);
   });
 
+  it('is not that of whom the official is met by', () => {
+    const e = extract({ title: 'T', body: 'President Biden spoke today with Crown Prince Mohamed bin Zayed Al Nahyan to reaffirm the partnership between the United States and the United Arab Emirates. The President congratulated the Crown Prince on the United Arab Emirates’ anniversary. He praised the United States and the United Arab Emirates.' });
+    expect(e.people.find((p) => p.name.startsWith('Mohamed bin Zayed'))?.country).toBe('ARE');
+  });
+
+  it('is none for an official "of" an international body', () => {
+    const e = extract({ title: 'T', body: 'President Biden spoke today with President Ursula von der Leyen of the European Commission about Taiwan and Taiwan.' });
+    expect(e.people.find((p) => p.name === 'Ursula von der Leyen')?.country).toBeNull();
+  });
+
+  it('is that of the body the office names, as the article places it', () => {
+    const e = extract({ title: 'T', body: 'The US regulator relaxed its rules. Critics, particularly the UK\'s CBI, warned that US listings would drop. "This signifies a change of heart in the US," CBI director-general Sir Digby Jones told the BBC about the US.' });
+    expect(e.people.find((p) => p.name === 'Digby Jones')?.country).toBe('GBR');
+  });
+
   it('is the article\'s when the official is the one met', () => {
     const e = extract({ title: 'T', body: 'President Biden met with Ukraine’s Foreign Minister Dmytro Kuleba and Minister of Defense Oleksii Reznikov. Ukraine thanked the United States for its support of Ukraine.' });
     expect(e.people.find((p) => p.name === 'Oleksii Reznikov')?.country).toBe('UKR');
