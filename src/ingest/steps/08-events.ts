@@ -206,7 +206,35 @@ export function events(doc: Doc): EventRef[] {
       }
     }
   }
-  return dedupeMeetings(out);
+  return gatherings(doc, dedupeMeetings(out));
+}
+
+// "Speaking after a summit meeting, Chirac said ... EU leaders are holding talks in Brussels ...
+// Tony Blair is meeting his EU counterparts": one gathering of the body, told sentence by
+// sentence; those at it join the first telling.
+function gatherings(doc: Doc, list: EventRef[]): EventRef[] {
+  const bodies = new Set(doc.orgs.filter((o) => o.kind === 'international').map((o) => o.name));
+  const gathering = (e: EventRef): string | undefined => (e.code === '040' || e.code === '044')
+    ? [...e.source.organizations, ...e.target.organizations].find((o) => bodies.has(o)) : undefined;
+  const kept: EventRef[] = [];
+  const first = new Map<string, EventRef>();
+  for (const e of list) {
+    const body = gathering(e);
+    const into = body === undefined ? undefined : first.get(body);
+    if (body !== undefined && !into) first.set(body, e);
+    if (!into) {
+      kept.push(e);
+      continue;
+    }
+    const all = new Set([...into.source.people, ...into.target.people, ...into.source.countries, ...into.target.countries, ...into.source.organizations, ...into.target.organizations]);
+    for (const side of [e.source, e.target]) {
+      for (const p of side.people) if (!all.has(p)) { into.target.people.push(p); all.add(p); }
+      for (const c of side.countries) if (!all.has(c)) { into.target.countries.push(c); all.add(c); }
+      for (const o of side.organizations) if (!all.has(o)) { into.target.organizations.push(o); all.add(o); }
+    }
+    into.location ??= e.location;
+  }
+  return kept;
 }
 
 // "met in Tokyo on Thursday ... Yoon, at the summit in Tokyo, said": one meeting, told twice.

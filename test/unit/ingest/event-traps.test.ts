@@ -53,6 +53,9 @@ const ROWS: Row[] = [
     has: [['04', 'Kamala Harris', 'ISR']] },
   { text: 'President Biden welcomed Chancellor Olaf Scholz of Germany to the White House on Friday.', has: [['043', 'USA', 'DEU']] },
   { text: 'Israeli Prime Minister Benjamin Netanyahu spoke to reporters in Jerusalem.', not: ['04'] },
+  // one gathering of a body, told sentence by sentence, gathers those at it
+  { text: 'Speaking after a summit meeting with EU leaders, French President Jacques Chirac said the rebate was unjustified. EU leaders are holding talks in Brussels on the economy. UK Prime Minister Tony Blair is meeting his EU counterparts to agree a package.',
+    meeting: ['EU', 'FRA', 'GBR'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
