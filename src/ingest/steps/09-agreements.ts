@@ -28,6 +28,8 @@ const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
 const ASIDE = /\b(?:including|such\s+as|in\s+the\s+face\s+of|amid|despite|as\s+well\s+as)\b/i;
 // "in a deal brokered by China", "at a ceremony hosted by President Trump": not parties
 const HOSTS = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired|facilitated)\s+by\b|\bin\s+the\s+presence\s+of\b|\bwith\s+the\s+(?:help|mediation)\s+of\b/gi;
+// "the government" alone, not "the Chinese government" or "the government of Egypt"
+const THE_GOVERNMENT = /\bthe\s+government\b(?!\s+of\b)/i;
 const PHRASE_END = /^(?:but|while|which|who|after|before|during|when|said|says|and|as)$/i;
 
 // "to strengthen military cooperation between the two countries": up to ten words, to a break
@@ -260,6 +262,12 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
         const teller = partiesOf(doc, [...actorsIn(doc, s.start, s.start + from), ...all.filter((a) => a.speaker && a.pos < s.start + cue.start)])
           .filter((x) => !doc.orgs.some((o) => o.name === x));
         if (new Set(teller).size === 1) parties = [...parties, teller[0]!];
+      }
+      // "Aguas Argentinas and the government signed an agreement": the government of the article's
+      // country, when the sentence names no state
+      if (!own.some((a) => a.country || (a.person !== undefined && doc.people[a.person]!.country)) && THE_GOVERNMENT.test(s.text.slice(from, Math.max(to, s.start + cue.end) - s.start))) {
+        const home = doc.dateline?.country ?? topCountries(doc)[0];
+        if (home && !parties.includes(home)) parties = [...parties, home];
       }
       let subject = s.text.slice(from, cue.start).split(/,\s+/).at(-1)!;
       // "They also discussed ...; reaffirmed their shared commitment to ...": a predicate of the
