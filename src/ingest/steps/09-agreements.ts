@@ -21,7 +21,7 @@ const SIGNED_ALL = new RegExp(SIGNED.source, 'gi');
 // "greater agreement now among major countries", "in agreement with": accord of views, not a deal
 const NOT_A_DEAL = /\b(?:greater|broad|general|wide|little|no|some|more|in|full|complete)\s+$/i;
 // The clause a commitment's subject is in: after the last break before the verb.
-const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as|which|who|saying|adding)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?(?:two\s+)?(?:leaders|sides|they|both)\b)|\s+that\s+/g;
+const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as(?!\s+well\s+as)|which|who|saying|adding)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?(?:two\s+)?(?:leaders|sides|they|both)\b)|\s+that\s+/g;
 // Kinds of body that act for their state ("the Foreign Ministry", "the Kremlin").
 const STATE_BODIES = new Set(['government', 'ministry', 'military', 'intelligence']);
 const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
@@ -59,6 +59,8 @@ interface Cue {
   aboutFrom: number;
   /** A text the sides issue together (a communique, a joint statement, an agreed summary). */
   joint: boolean;
+  /** A named partnership or initiative launched ("the launch of the Partnership for ..."). */
+  programme?: boolean;
 }
 
 function topicsOf(text: string): string[] {
@@ -216,7 +218,7 @@ function cuesIn(text: string): Cue[] {
     const status: AgreementStatus | null = SIGNED.test(clause) ? 'signed' : PROPOSED.test(clause) ? 'proposed' : null;
     if (!status) continue;
     const nameEnd = m.index + m[0].length + tail.trimEnd().length;
-    cue({ start: m.index - lead.length, end: m.index + m[0].length, nameEnd, aboutFrom: nameEnd, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim(), definite: false, noun: true });
+    cue({ start: m.index - lead.length, end: m.index + m[0].length, nameEnd, aboutFrom: nameEnd, status, name: `${lead}${m[0]}${tail}`.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, ''), definite: false, noun: true, programme: true });
   }
   return cues;
 }
@@ -279,7 +281,9 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       const quoted = doc.quoteSpans.some((q) => q.start <= s.start + cue.start && s.start + cue.start < q.end);
       const bothSides = (BOTH_SIDES.test(subject) && !ownSubject && !(quoted && /^\s*(?:we|they)\b/i.test(subject)))
         // "reports say the two countries are close to reaching a trade deal"
-        || (cue.noun && !quoted && BOTH_SIDES_NAMED.test(s.text.slice(from, cue.start)));
+        || (cue.noun && !quoted && BOTH_SIDES_NAMED.test(s.text.slice(from, cue.start)))
+        // "they discussed ... the launch of the U.S.-Caribbean Partnership": the leaders' own
+        || (cue.programme === true && BOTH_SIDES.test(s.text.slice(from, cue.start)));
       if (bothSides) parties = [...new Set([...(main ??= mainSides(doc, events)).parties, ...parties])];
       else if (((!cue.noun && cue.status !== 'signed') || cue.joint) && parties.length <= 1) {
         main ??= mainSides(doc, events);
