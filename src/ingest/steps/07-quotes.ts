@@ -103,13 +103,25 @@ function subjectBefore(doc: Doc, q: QuoteSpan): string | null {
 }
 
 const isPerson = (doc: Doc, who: string | null): boolean => who !== null && doc.people.some((p) => p.name === who);
+const isBody = (doc: Doc, who: string | null): boolean => who !== null && doc.orgs.some((o) => o.name === who);
 
 /** The speaker of one quote, or null when the text does not say. */
 export function attribute(doc: Doc, q: QuoteSpan): string | null {
   const stated = statedSpeaker(doc, q);
   // a person, or an unnamed speaker described ("the communique said", "one banker said")
   if (isPerson(doc, stated) || (stated !== null && /^\p{Ll}/u.test(stated))) return stated;
+  // 'The Treasury said Baker and Stoltenberg "are consulting ..."': the body reports what the
+  // people named after its verb do
+  if (isBody(doc, stated) && reportsPeople(doc, q)) return stated;
   return subjectBefore(doc, q) ?? stated;
+}
+
+const REPORTED = new RegExp(`^[^"“”]*?\\b(?:${SPEECH_VERBS})\\b\\s+(?:that\\s+)?$`, 'u');
+function reportsPeople(doc: Doc, q: QuoteSpan): boolean {
+  const sentence = doc.sentences[sentenceAt(doc, q.outerStart)];
+  if (!sentence) return false;
+  const first = startingIn(doc.personMentions, sentence.start, q.outerStart)[0];
+  return first !== undefined && REPORTED.test(doc.clean.slice(sentence.start, first.start));
 }
 
 // 'Baker's additional statement that "the Louvre agreement is still operative"': the owner of
@@ -209,7 +221,9 @@ export function quotes(doc: Doc): QuoteRef[] {
     // '"The ball is in Iran's court," Mr Straw said. "We want a negotiated solution."'
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
     // "there was less "neurosis" about ...", between two of Mr Straw's quotes: his word too
-    if (words < WORDS_MIN && !spoken && !isPerson(doc, stated) && !(stated === null && sameParagraph && isPerson(doc, previous))) continue;
+    // ('a $2bn "funding gap" ..., the WHO said', 'four in ten were "very confident", a survey by
+    // PricewaterhouseCoopers said': a body's words, told by its own reporting clause)
+    if (words < WORDS_MIN && !spoken && !isPerson(doc, stated) && !isBody(doc, stated) && !(stated === null && sameParagraph && isPerson(doc, previous))) continue;
     // '... of the ABM Treaty."¶"We note that all present ...': a paragraph that opens with a quote
     // right after one that closed the paragraph before goes on quoting the same source
     const nextParagraph = previousEnd >= 0 && /^["”'’]?\s*\n\n\s*$/.test(doc.clean.slice(previousEnd, q.outerStart));

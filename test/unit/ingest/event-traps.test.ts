@@ -56,6 +56,11 @@ const ROWS: Row[] = [
   // one gathering of a body, told sentence by sentence, gathers those at it
   { text: 'Speaking after a summit meeting with EU leaders, French President Jacques Chirac said the rebate was unjustified. EU leaders are holding talks in Brussels on the economy. UK Prime Minister Tony Blair is meeting his EU counterparts to agree a package.',
     meeting: ['EU', 'FRA', 'GBR'] },
+  // a body reports what the people named after its verb do; a body's short quote is its words
+  { text: 'U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg. The Treasury said Baker and Stoltenberg "are consulting with their G-7 colleagues and are confident."',
+    quote: ['are consulting with their G-7', 'U.S. Treasury'] },
+  { text: 'A $2bn "funding gap" still stood in the way of the target, the World Health Organisation said.',
+    quote: ['funding gap', 'World Health Organisation'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },
