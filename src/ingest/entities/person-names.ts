@@ -105,13 +105,24 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
     // "Iran's elite Quds Force", "the Revolutionary Guard": the head of a body's name follows
     const bodyNext = tokens[last]?.cap === true && BODY_HEADS.has(tokens[last]!.text.toLowerCase());
     // "Chief Operating Officer", "National Climate Advisor": a word inside an office's name
-    const inOffice = words.length === 1 && !honorific && tokens[last]?.cap === true && OFFICE_HEADS.has(tokens[last]!.text.toLowerCase())
-      && prevWord?.cap === true && (NOT_NAME_WORDS.has(before) || TITLE_WORDS.has(before));
+    const inOffice = words.length === 1 && !honorific && ((tokens[last]?.cap === true && OFFICE_HEADS.has(tokens[last]!.text.toLowerCase())
+      && prevWord?.cap === true && (NOT_NAME_WORDS.has(before) || TITLE_WORDS.has(before)))
+      // "Assistant Secretary of Commerce for Economic Development": the end of an office's name
+      || (prevWord?.cap === true && prevWord.sentence === tokens[i]!.sentence && tokens[i - 2]?.sentence === tokens[i]!.sentence
+        && NOT_NAME_WORDS.has(before) && !TITLE_WORDS.has(before) && !HONORIFICS.has(before)));
     // "Special Presidential Envoy for Climate John Kerry": the office's topic, then the name
     let first = i;
     if (words.length >= 3 && (before === 'for' || before === 'on') && lowerVocab.has(words[0]!.toLowerCase()) && !INITIAL.test(words[1]!)) {
       words.shift();
       first++;
+    }
+    // "Senior Advisor to the President for Public Engagement": the office's topic, which ends it
+    const officeBefore = first === i && (before === 'for' || before === 'on') && words.length <= 2
+      && tokens.slice(Math.max(from, i - 9), i - 1).some((t) => t.cap && OFFICE_HEADS.has(t.text.toLowerCase()))
+      && !(tokens[last]?.cap && tokens[last]!.sentence === tokens[i]!.sentence);
+    if (officeBefore) {
+      i = Math.max(k, i + 1);
+      continue;
     }
     // "Improving Indoor Air Quality", "Supply Chains": words the article also writes in lower case
     const commonWords = words.length >= 2 && !honorific && words.every((w) => lowerVocab.has(w.toLowerCase()));

@@ -64,22 +64,30 @@ export function clean(doc: Doc): Doc {
   const blocks: Line[][] = [];
   let current: Line[] = [];
   let previous: Line | null = null;
+  // the indent a list item's text starts at: its wrapped lines are indented to it
+  let itemIndent = -1;
   for (const line of lines) {
     if (line.text === '') {
       if (current.length) blocks.push(current);
       current = [];
+      itemIndent = -1;
     } else if (!isBoilerplate(line, title, counts)) {
       const bullet = BULLET.exec(line.text);
-      // wire copy marks a paragraph by indenting its first line, not by a blank line
-      const indented = previous !== null && line.indent >= 2 && line.indent > previous.indent;
+      // wire copy marks a paragraph by indenting its first line, not by a blank line; a list
+      // item's wrapped line ("-   Jen Klein, Executive Director of the ... Policy¶    Council")
+      // goes on with the item
+      const wrapped = itemIndent >= 0 && !bullet && line.indent >= 2 && Math.abs(line.indent - itemIndent) <= 1;
+      const indented = previous !== null && line.indent >= 2 && line.indent > previous.indent && !wrapped;
       if (bullet || indented) {
         if (current.length) blocks.push(current);
         current = [];
+        itemIndent = -1;
         if (bullet) {
+          itemIndent = line.indent + bullet[0].length;
           line.start += bullet[0].length;
           line.text = line.text.slice(bullet[0].length);
         }
-      }
+      } else if (!wrapped && line.indent < 2) itemIndent = -1;
       current.push(line);
     }
     previous = line.text === '' ? null : line;

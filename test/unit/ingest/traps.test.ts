@@ -23,6 +23,8 @@ const PEOPLE: [text: string, people: string[]][] = [
   ['Additionally, National Security Advisor Jake Sullivan met separately with Secretary General Jens Stoltenberg.', ['Jake Sullivan', 'Jens Stoltenberg']],
   ['Sandra Clarke, Chief Operating Officer, and Ali Zaidi, National Climate Advisor, joined the call.', ['Ali Zaidi', 'Sandra Clarke']],
   ['Special Presidential Envoy for Climate John Kerry spoke about climate finance.', ['John Kerry']],
+  // the end of an office's name, or its topic after "for", is no name
+  ['Alejandra Y. Castillo, Assistant Secretary of Commerce for Economic Development, and Keisha Lance Bottoms, Senior Advisor to the President for Public Engagement, spoke.', ['Alejandra Y. Castillo', 'Keisha Lance Bottoms']],
   // a heading of words the article also writes in lower case
   ['The agenda covered Resilient Supply Chains and Human Rights, and the leaders discussed resilient supply chains and human rights.', []],
 ];
@@ -48,6 +50,13 @@ describe('names that are not people', () => {
 describe('countries in every form', () => {
   it.each(COUNTRIES)('%s', (text, codes) => {
     expect(extract({ title: 'T', body: text }).countries.map((c) => c.code).sort()).toEqual(codes);
+  });
+});
+
+describe('list items', () => {
+  it('keep their wrapped lines', () => {
+    const e = extract({ title: 'T', body: 'Participants included:\n\n-   Jen Klein, Executive Director of the White House Gender Policy\n    Council\n-   Lael Brainard, Director of the National Economic Council\n' });
+    expect(e.people.find((p) => p.name === 'Jen Klein')?.titles.map((t) => t.title)).toEqual(['Executive Director of the White House Gender Policy Council']);
   });
 });
 
