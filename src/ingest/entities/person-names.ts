@@ -36,6 +36,12 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(
   'officer advisor adviser secretary director examiner manager chair coordinator affairs policy counsel administrator unit envoy representative assistant'.split(' '),
 );
 
+// The heads of names that are no person's, and the nouns a place's name follows ("the city of").
+const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
+  'act acts law laws bill rate rates policy plan program programme fund initiative agreement treaty accord doctrine strategy framework index prize award'.split(' '),
+);
+const PLACE_NOUNS: ReadonlySet<string> = new Set('city town village resort port province region district island capital suburb municipality'.split(' '));
+
 function bare(text: string): string {
   return text.replace(/['’]s$/, '');
 }
@@ -121,6 +127,16 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
       && tokens.slice(Math.max(from, i - 9), i - 1).some((t) => t.cap && OFFICE_HEADS.has(t.text.toLowerCase()))
       && !(tokens[last]?.cap && tokens[last]!.sentence === tokens[i]!.sentence);
     if (officeBefore) {
+      i = Math.max(k, i + 1);
+      continue;
+    }
+    // "the Inflation Reduction Act", "the London Interbank Offered Rate", "Infrastructure
+    // Implementation Coordinator": the words before the head of a name that is no person's
+    const headNext = words.length >= 2 && !honorific && tokens[last]?.cap === true && tokens[last]!.sentence === tokens[i]!.sentence
+      && (NON_PERSON_HEADS.has(tokens[last]!.text.toLowerCase()) || OFFICE_HEADS.has(tokens[last]!.text.toLowerCase()));
+    // "the city of El Alto", "the Brazilian resort of Porto Alegre": a place
+    const placeOf = before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+    if (headNext || placeOf) {
       i = Math.max(k, i + 1);
       continue;
     }

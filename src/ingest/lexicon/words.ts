@@ -43,7 +43,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   advisor adviser attorney counsel administrator economist coordinator assistant accountant analyst
   campaigner lawyer official officials representative representatives negotiator diplomat
   act acts law laws policy paper papers times crisis dam call plan fund rate notes board
-  partnership partnerships innovation initiative wars gold retreat leaders exchequer shadow latin`.split(/\s+/).filter(Boolean),
+  partnership partnerships innovation initiative wars gold retreat leaders exchequer shadow latin
+  behind beyond beside besides unlike until inside outside around along alongside beneath towards via acting`.split(/\s+/).filter(Boolean),
 );
 
 /** Joining words inside names: "Ursula von der Leyen", "Abu Bakr al-Baghdadi", "Lula da Silva". */

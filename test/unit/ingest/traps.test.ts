@@ -25,6 +25,11 @@ const PEOPLE: [text: string, people: string[]][] = [
   ['Special Presidential Envoy for Climate John Kerry spoke about climate finance.', ['John Kerry']],
   // the end of an office's name, or its topic after "for", is no name
   ['Alejandra Y. Castillo, Assistant Secretary of Commerce for Economic Development, and Keisha Lance Bottoms, Senior Advisor to the President for Public Engagement, spoke.', ['Alejandra Y. Castillo', 'Keisha Lance Bottoms']],
+  // the words before the head of a name that is no person's; a place after "the city of"; a
+  // preposition opening a quote; "Acting" before an office
+  ['The Inflation Reduction Act and the London Interbank Offered Rate were discussed with Mitch Landrieu, Senior Advisor and Infrastructure Implementation Coordinator.', ['Mitch Landrieu']],
+  ['Suez lost a concession in the city of El Alto and the Brazilian resort of Porto Alegre.', []],
+  ['"Behind Baker\'s remark was frustration," the official said. New Jersey Acting Attorney General Andrew Bruck agreed.', ['Andrew Bruck']],
   // a heading of words the article also writes in lower case
   ['The agenda covered Resilient Supply Chains and Human Rights, and the leaders discussed resilient supply chains and human rights.', []],
 ];
