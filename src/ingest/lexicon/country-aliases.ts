@@ -40,7 +40,12 @@ export const COUNTRY_ADJECTIVES: Record<string, string> = {
   norwegian: 'NOR', russo: 'RUS', indo: 'IND', franco: 'FRA', anglo: 'GBR', burmese: 'MMR',
   myanmar: 'MMR', azeri: 'AZE', iranian: 'IRN', israeli: 'ISR', syrian: 'SYR', lao: 'LAO',
   vietnamese: 'VNM', chinese: 'CHN', russian: 'RUS', german: 'DEU', japanese: 'JPN',
+  'greek cypriot': 'CYP', 'greek cypriots': 'CYP', 'turkish cypriot': 'CYP', 'turkish cypriots': 'CYP',
 };
+
+/** Capitals that stand for a body of states, not for their own country ("closer relations with
+ * Brussels" is the EU). */
+export const CAPITALS_OF_BODIES: ReadonlySet<string> = new Set(['brussels']);
 
 // "Latin American", "the Middle East", "South China Sea": contain a country word, name none.
 export const NOT_COUNTRIES: readonly string[] = [
@@ -51,6 +56,7 @@ export const NOT_COUNTRIES: readonly string[] = [
   'washington post', 'washington times', 'guinea pig', 'turkey sandwich', 'china sea',
   'chinese new year', 'russian orthodox', 'russian orthodox church', 'american samoa',
   'the west bank', 'west bank', 'british columbia', 'west indies', 'east indies', 'indian premier',
+  'indo-pacific', 'indo pacific', 'uruguay round', 'doha round', 'tokyo round', 'kennedy round',
 ];
 
 /** CAMEO actor codes that are not the ISO alpha-3 of the same country. */

@@ -4,7 +4,7 @@
 import type { CountryMention, Doc } from '../document.js';
 import { COUNTRY_STARTS, MAX_COUNTRY_WORDS, countryByKey, countryWord, type CountryWord } from '../entities/country.js';
 import { longestMatch } from '../entities/phrases.js';
-import { CAPITAL_ERAS } from '../lexicon/country-aliases.js';
+import { CAPITAL_ERAS, CAPITALS_OF_BODIES } from '../lexicon/country-aliases.js';
 import { STATE_NAMED_COUNTRIES, US_STATES } from '../lexicon/us-states.js';
 
 const PLACE_WORDS = new Set([
@@ -42,12 +42,20 @@ export function countries(doc: Doc): Doc {
     if (match) {
       const { code, kind } = match.value;
       const next = tokens[match.last]?.text.toLowerCase() ?? '';
-      const named = NOT_ACTOR_AFTER.has(next) || (kind === 'capital' && NAMED_AFTER_CAPITAL.has(next)) || usState(tokens, i, match.last, code);
+      // "the London Interbank Offered Rate", "the Brussels Executive Commission": a word of a name
+      const inName = kind === 'capital' && tokens[i - 1]?.text.toLowerCase() === 'the' && tokens[match.last]?.cap === true
+        && tokens[match.last]!.sentence === tok.sentence && !GATHERINGS.has(next);
+      const named = NOT_ACTOR_AFTER.has(next) || (kind === 'capital' && NAMED_AFTER_CAPITAL.has(next)) || usState(tokens, i, match.last, code) || inName;
       if (code && kind !== 'none' && !named) {
         const prev = tokens[i - 1];
         // "in Moscow", and "a Brussels summit", "the Geneva talks": the city where they meet
         const asPlace = kind === 'capital' && ((prev !== undefined && prev.sentence === tok.sentence
           && PLACE_WORDS.has(prev.text.toLowerCase())) || GATHERINGS.has(next));
+        // "relations with Brussels": the EU's institutions, not Belgium
+        if (kind === 'capital' && !asPlace && CAPITALS_OF_BODIES.has(tok.text.toLowerCase())) {
+          i = match.last - 1;
+          continue;
+        }
         found.push({ code: inItsEra(code, kind, doc.input.publishedAt), kind, asPlace, start: tok.start, end: tokens[match.last - 1]!.end, first: i, last: match.last });
       }
       i = match.last - 1;

@@ -44,6 +44,9 @@ const COUNTRIES: [text: string, codes: string[]][] = [
   // the US state, listed among states or after its city; the country beside other countries
   ['The tour went to Delaware, Georgia, Kansas and Puerto Rico, and to Atlanta, Georgia.', ['PRI']],
   ['Russia, Georgia and Ukraine met.', ['GEO', 'RUS', 'UKR']],
+  // a region, a trade round, Brussels for the EU, a capital inside a name; Greek Cypriots are of Cyprus
+  ['Japan backs a free Indo-Pacific and the Uruguay round; Ukraine wants closer relations with Brussels.', ['JPN', 'UKR']],
+  ['Manila pays the London Interbank Offered Rate; the Greek Cypriot government objected.', ['CYP', 'PHL']],
 ];
 
 describe('names that are not people', () => {
