@@ -33,7 +33,7 @@ export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
   for (const c of startingIn(doc.countries, from, to)) {
     if (c.asPlace || place(c.start)) continue;
     // "the Paris Club": a country's word inside another body's name
-    if (doc.orgs.some((o) => o.start <= c.start && c.start < o.end && o.country !== c.code)) continue;
+    if (startingIn(doc.orgs, Math.max(0, c.start - 120), c.start + 1).some((o) => o.start <= c.start && c.start < o.end && o.country !== c.code)) continue;
     out.push({ pos: c.start, country: c.code, speaker: speaker(c.end) });
   }
   for (const o of startingIn(doc.orgs, from, to)) {
