@@ -6,13 +6,14 @@
 export const AGREEMENT_NOUN =
   /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?|normali[sz]ation\s+of\s+(?:diplomatic\s+)?(?:relations|ties))\b/gi;
 
-/** A named partnership or initiative two states launch ("the Partnership for Workers' Rights",
- * "the Black Sea Grain Initiative"): capitalised, unlike "the U.S.-Jamaica partnership". */
+/** A named partnership or initiative ("the Partnership for Workers' Rights", "the U.S.-Caribbean
+ * Partnership to Address the Climate Crisis"): capitalised, unlike "the U.S.-Jamaica partnership". */
 export const NAMED_PROGRAMME = /\b(?:Partnership|Initiative|Compact)\b/g;
 
 /** "the policies agreed under the Louvre pact", "four points agreed between Thatcher and Reagan",
  * "the approach agreed at the recent Paris meeting": a past participle after a noun tells of a deal
- * made before ("consensuses reached between the presidents" are not a deal). What follows is where, when or between whom it was made. */
+ * made before ("consensuses reached between the presidents" are not a deal). What follows it is
+ * where, when or between whom it was made. */
 export const AGREED_BEFORE = /\b(?:agreed|concluded)\s+(?=(?:at|in|under|between|upon|last|earlier|during)\b)/gi;
 /** "an agreed summary", "the agreed text": a text both sides agreed. */
 export const AGREED_TEXT = /\b(?:an?|the)\s+agreed\s+((?:[\w-]+\s+){0,2}?(?:summary|text|statement|communiqu[eé]|declaration|document|minutes|framework|plan|position|conclusions))\b/gi;

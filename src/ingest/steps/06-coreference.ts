@@ -16,11 +16,12 @@ const NAME_NEXT = /^\s+\p{Lu}/u;
 const PREPOSITION_BEFORE = /\b(?:by|with|to|from|of|for|about|against|between|among|toward|towards)\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const LEADER_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|leader|emir)$/i;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Madame|Mme|Sir|Dame|Lady|Lord|King|Queen)\.?\s+$/;
-// "The spokesman said he believed ...": "he" is the unnamed speaker, nobody named before
+// Speakers the text does not name ("the spokesman", "a senior official").
 const SPEAKER_NOUN = '(?:spokesman|spokeswoman|spokesperson|official|source|diplomat|analyst|economist|dealer|banker|aide|adviser|advisor|officer|executive|lawyer|expert|witness)';
 // '..., the official said. He also said ...': the sentence before ends on an unnamed speaker
 const UNNAMED_REPORT = new RegExp(`[,;"”]\\s*(?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SPEAKER_NOUN}\\s+(?:said|says|added|told\\s+\\p{L}+)\\s*[.!]?\\s*$`, 'iu');
-const UNNAMED_SPEAKER = /(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|official|source|diplomat|analyst|economist|dealer|banker|aide|adviser|advisor|officer|executive|lawyer|expert|witness)\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|told\s+[\p{L}]+|added|believed|believes|thinks|thought|insisted|stressed|explained)\s+(?:that\s+)?$/u;
+// "The spokesman said he believed ...": "he" is the unnamed speaker, nobody named before
+const UNNAMED_SPEAKER = new RegExp(`(?:^|[,;:]\\s+|\\b(?:and|but|while)\\s+)(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,4}?${SPEAKER_NOUN}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:said|says|told\\s+\\p{L}+|added|believed|believes|thinks|thought|insisted|stressed|explained)\\s+(?:that\\s+)?$`, 'u');
 
 function lastBefore(mentions: readonly PersonMention[], pos: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {

@@ -129,10 +129,12 @@ function reportsPeople(doc: Doc, q: QuoteSpan): boolean {
 const OWN_WORDS = /['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|remarks?|words|comments?|assertion|warning|claim|pledge|promise|message|declaration|insistence|reply|answer)\s*(?:that\s*|[:,]\s*)?$/u;
 
 function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
-  const own = OWN_WORDS.exec(doc.clean.slice(Math.max(0, q.outerStart - 80), q.outerStart));
+  const windowStart = Math.max(0, q.outerStart - 80);
+  const own = OWN_WORDS.exec(doc.clean.slice(windowStart, q.outerStart));
   if (own) {
-    const at = q.outerStart - 80 + own.index;
-    const owner = doc.personMentions.find((m) => m.start < Math.max(0, at) + 2 && m.end >= Math.max(0, at) && !insideQuote(doc, m.start));
+    // the person whose mention ends where the possessive begins
+    const at = windowStart + own.index;
+    const owner = doc.personMentions.find((m) => m.start < at + 2 && m.end >= at && !insideQuote(doc, m.start));
     if (owner) return doc.people[owner.person]!.name;
   }
   const sentence = doc.sentences[sentenceAt(doc, Math.max(0, q.outerEnd - 1))];
@@ -221,8 +223,8 @@ export function quotes(doc: Doc): QuoteRef[] {
     // '"The ball is in Iran's court," Mr Straw said. "We want a negotiated solution."'
     const sameParagraph = previousEnd >= 0 && !doc.clean.slice(previousEnd, q.outerStart).includes('\n\n');
     // "there was less "neurosis" about ...", between two of Mr Straw's quotes: his word too
-    // ('a $2bn "funding gap" ..., the WHO said', 'four in ten were "very confident", a survey by
-    // PricewaterhouseCoopers said': a body's words, told by its own reporting clause)
+    // ('a $2bn "funding gap" still stood in the way, the WHO said': a body's words, told by its
+    // own reporting clause)
     if (words < WORDS_MIN && !spoken && !isPerson(doc, stated) && !isBody(doc, stated) && !(stated === null && sameParagraph && isPerson(doc, previous))) continue;
     // '... of the ABM Treaty."¶"We note that all present ...': a paragraph that opens with a quote
     // right after one that closed the paragraph before goes on quoting the same source

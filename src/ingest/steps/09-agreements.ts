@@ -247,12 +247,9 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       const to = Math.min(end, aside ? s.start + cue.end + aside.index : end);
       const all = actorsIn(doc, s.start + from, Math.max(to, s.start + cue.end));
       const named = all.filter((a) => !a.speaker && !inSpeaker(doc, a, all));
-      // the words an agreement is named by are not its parties ("a Memorandum of Understanding
-      // on the establishment of a Joint Commission")
-      // another agreement in the sentence ("a Memorandum of Understanding on the establishment of a
-      // Joint Commission"), nor what this one is about ("an agreement on visa exemption for Chinese
-      // citizens"); its own name may hold them ("the U.S.-Brazil initiative", "the agreement of the
-      // Group of Five")
+      // the words naming another agreement in the sentence are not its parties, nor what this one
+      // is about ("an agreement on visa exemption for Chinese citizens"); its own name may hold
+      // them ("the U.S.-Brazil initiative", "the agreement of the Group of Five")
       const own = (named.length ? named : all).filter((a) => !cues.some((c) => c.noun && (c === cue
         ? s.start + c.aboutFrom <= a.pos && a.pos < s.start + c.nameEnd
         : s.start + c.start <= a.pos && a.pos < s.start + c.nameEnd)));
@@ -294,9 +291,7 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       }
       if (parties.length === 0) continue;
       // "an IMF agreement is only a weak signal": a body named in the name alone is no deal of its own
-      if (parties.length === 1 && cue.noun && own.every((a) => a.pos < s.start + cue.end)) {
-        if (!own.some((a) => a.pos < s.start + cue.start)) continue;
-      }
+      if (parties.length === 1 && cue.noun && own.every((a) => a.pos >= s.start + cue.start && a.pos < s.start + cue.end)) continue;
       add(out, byNoun, doc, s.index, s.start, cue, parties.sort(), (topics ??= topicsOf(s.text)));
     }
   }
