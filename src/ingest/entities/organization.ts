@@ -17,7 +17,10 @@ const ENTRIES = new Map<string, OrgEntry>();
 for (const [name, country, kind, aliases] of KNOWN_ORGS) {
   for (const alias of [name, ...aliases]) {
     const acronym = /^[A-Z0-9.\-]+$/.test(alias) ? alias : undefined;
-    ENTRIES.set(normalKey(alias), { name, country, kind, national: false, acronym });
+    const key = normalKey(alias);
+    // "Ecofin" and "ECOFIN": a name written either way is not held to its capitals
+    if (acronym && ENTRIES.get(key)?.name === name && !ENTRIES.get(key)!.acronym) continue;
+    ENTRIES.set(key, { name, country, kind, national: false, acronym });
   }
 }
 for (const [phrase, [name, kind]] of Object.entries(NATIONAL_BODIES)) {

@@ -60,8 +60,14 @@ export function organizations(doc: Doc): Doc {
     if (!match) continue;
     const e = match.value;
     // "Kim Jong Un" is not the UN, "who" is not the WHO
-    // ("the IMF's managing director": the acronym with its possessive)
-    if (e.acronym && tokens.slice(i, match.last).map((t) => t.text).join('').replace(/['’]s$/, '') !== e.acronym.replace(/\s+/g, '')) continue;
+    // ("the IMF's managing director": the acronym with its possessive; "Nato", "Opec": one of four
+    // letters or more as British copy writes it)
+    if (e.acronym) {
+      const written = tokens.slice(i, match.last).map((t) => t.text).join('').replace(/['’]s$/, '');
+      const acronym = e.acronym.replace(/\s+/g, '');
+      const titleCase = /^[A-Z]{4,}$/.test(acronym) && written === acronym[0] + acronym.slice(1).toLowerCase();
+      if (written !== acronym && !titleCase) continue;
+    }
     let country = e.country;
     let start = tok.start;
     let first = i;

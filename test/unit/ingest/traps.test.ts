@@ -61,6 +61,13 @@ describe('countries in every form', () => {
   });
 });
 
+describe('organizations', () => {
+  it('are read as British copy writes their acronyms, and a name written like its acronym', () => {
+    const e = extract({ title: 'T', body: 'Opec and Nato officials met. The issue will be discussed at Tuesday\'s Ecofin meeting. Who said so?' });
+    expect(e.organizations.map((o) => o.name)).toEqual(['Opec', 'Nato', 'Ecofin']);
+  });
+});
+
 describe('list items', () => {
   it('keep their wrapped lines', () => {
     const e = extract({ title: 'T', body: 'Participants included:\n\n-   Jen Klein, Executive Director of the White House Gender Policy\n    Council\n-   Lael Brainard, Director of the National Economic Council\n' });
