@@ -4,7 +4,7 @@
 
 /** Nouns naming an agreement, a deal or a joint text. */
 export const AGREEMENT_NOUN =
-  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?|normali[sz]ation\s+of\s+(?:diplomatic\s+)?(?:relations|ties))\b/gi;
+  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?|(?:budget\s+)?rebates?|normali[sz]ation\s+of\s+(?:diplomatic\s+)?(?:relations|ties))\b/gi;
 
 /** A named partnership or initiative ("the Partnership for Workers' Rights", "the U.S.-Caribbean
  * Partnership to Address the Climate Crisis"): capitalised, unlike "the U.S.-Jamaica partnership". */
