@@ -191,7 +191,18 @@ const IT_SAID = new RegExp(`\\b(?:it|they)\\s+(?:also\\s+)?(?:${SPEECH_VERBS})\\
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 function lastSpeakerBefore(doc: Doc, q: QuoteSpan): string | null {
   const at = sentenceAt(doc, q.outerStart);
-  if (doc.sentences[at] && doc.sentences[at]!.start < q.outerStart - 1) return null;
+  const own = doc.sentences[at];
+  // ('Moore said one aim was to "...". Another was to seek ways of ..., as well as preventing
+  // "bush fires of confrontation ..."': a sentence that goes on with what was said, naming nobody;
+  // words in lower case, not a name in capitals ("Low and No Emission Bus"), and only after a
+  // sentence that reports speech)
+  const inside = own !== undefined && own.start < q.outerStart - 1;
+  if (inside) {
+    const lead = doc.clean.slice(own.start, q.outerStart);
+    const words = doc.clean.slice(q.start, q.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (SPEECH.test(lead) || NAMING.test(lead) || startingIn(doc.personMentions, own.start, q.outerStart).length || startingIn(doc.orgs, own.start, q.outerStart).length
+      || startingIn(doc.countries, own.start, q.outerStart).length || words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return null;
+  }
   let fallback: string | null = null;
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     const sent = doc.sentences[k]!;
@@ -201,7 +212,7 @@ function lastSpeakerBefore(doc: Doc, q: QuoteSpan): string | null {
     if (SPEECH.test(sent.text)) return who;
     fallback ??= k === at - 1 ? who : null;
   }
-  return fallback;
+  return inside ? null : fallback;
 }
 
 function openBefore(doc: Doc, quote: QuoteRef): boolean {

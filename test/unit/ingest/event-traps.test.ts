@@ -61,6 +61,9 @@ const ROWS: Row[] = [
     quote: ['are consulting with their G-7', 'U.S. Treasury'] },
   { text: 'A $2bn "funding gap" still stood in the way of the target, the World Health Organisation said.',
     quote: ['funding gap', 'World Health Organisation'] },
+  // a sentence that goes on with what was said, naming nobody, quotes the one who said it
+  { text: 'New Zealand Trade Minister Mike Moore opened the meeting.\n\nMoore said one aim was to "instil a sense of political urgency."\n\nAnother was to seek ways of popularising freer trade, as well as preventing "bush fires of confrontation while we proceed with negotiations."',
+    quote: ['bush fires of confrontation', 'Mike Moore'] },
   // to see an official is to meet; "meetings of" a body is a gathering of it
   { text: 'U.S. Treasury Secretary James Baker is expected to see West German Finance Minister Gerhard Stoltenberg on Tuesday.',
     has: [['04', 'James Baker', 'Gerhard Stoltenberg']] },

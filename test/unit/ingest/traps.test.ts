@@ -61,6 +61,13 @@ describe('countries in every form', () => {
   });
 });
 
+describe('quoted names', () => {
+  it('are no one\'s words, even after a sentence that reports speech', () => {
+    const e = extract({ title: 'T', body: 'President Joe Biden said the grants would help.\n\nFunding comes from the "Low and No Emission Bus and Bus Facilities" programme.' });
+    expect(e.quotes.filter((q) => q.speaker !== null)).toEqual([]);
+  });
+});
+
 describe('organizations', () => {
   it('are read as British copy writes their acronyms, and a name written like its acronym', () => {
     const e = extract({ title: 'T', body: 'Opec and Nato officials met. The issue will be discussed at Tuesday\'s Ecofin meeting. Who said so?' });
