@@ -6,6 +6,15 @@
 export const AGREEMENT_NOUN =
   /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?|(?:budget\s+)?rebates?|normali[sz]ation\s+of\s+(?:diplomatic\s+)?(?:relations|ties))\b/gi;
 
+/** A program is a deal when it is money lent or given on terms ("a $10bn funding program", "a
+ * structural adjustment program"), a lender's ("an IMF program") or a joint one ("a joint work
+ * program", "a program of cooperation"); exchange, grant, nuclear or apprenticeship programs are
+ * a state's own undertakings, not agreements. */
+export const PROGRAMME_NOUN = /^programm?e?s?$/i;
+export const PROGRAMME_KIND = /\b(?:funding|financing|loan|lending|credit|aid|assistance|adjustment|austerity|stabili[sz]ation|stand-?by|bailout|rescue|joint|work)\s+(?:[\w-]+\s+)?$/i;
+export const PROGRAMME_OF = /^\s+of\s+(?:[\w-]+\s+)?(?:cooperation|co-operation)\b/i;
+export const LENDER = /\b(?:IMF|International\s+Monetary\s+Fund|World\s+Bank|the\s+Fund)\b/;
+
 /** A named partnership or initiative ("the Partnership for Workers' Rights", "the U.S.-Caribbean
  * Partnership to Address the Climate Crisis"): capitalised, unlike "the U.S.-Jamaica partnership". */
 export const NAMED_PROGRAMME = /\b(?:Partnership|Initiative|Compact)\b/g;
@@ -48,7 +57,7 @@ export const AGREED_DEAL = /^agreed?s?\s+(?:an?|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:
 
 /** Around an agreement noun: not (yet) agreed. */
 export const PROPOSED =
-  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed|ing)\b|lead\s+to|under\s+discussion|talks\s+(?:on|over)|holding\s+up|stalling|close\s+to|nearing|ahead\s+of|(?:fail(?:ed|s)?|unable)\s+to\s+(?:reach|agree|conclude|sign|strike|clinch|seal|finali[sz]e))\b/i;
+  /\b(?:propos(?:ed|es|e|ing|als?)|offer(?:ed|s|ing)?|put\s+forward|draft(?:ed|s|ing)?|negotiat(?:e|ed|es|ing|ions?)|seek(?:s|ing)?|sought|would\s+(?:sign|reach|conclude)|expected\s+to|aim(?:s|ed)?\s+(?:at|to)|plans?\s+to|planned|prepar(?:e|es|ed|ing)|finali[sz]e|called\s+for|calls\s+for|push(?:ed|es|ing)?\s+for|urg(?:ed|es|ing)|hop(?:e|es|ed|ing)\b|lead\s+to|under\s+discussion|talks\s+(?:on|over)|to\s+discuss|holding\s+up|stalling|close\s+to|nearing|ahead\s+of|(?:fail(?:ed|s)?|unable)\s+to\s+(?:reach|agree|conclude|sign|strike|clinch|seal|finali[sz]e))\b/i;
 /** "an accord with the IMF could be a very helpful support": a deal spoken of with a modal is not made. */
 export const HYPOTHETICAL = /^[^,;:]{0,60}?\b(?:could|would|might|may)\s+(?!have\b)/i;
 

@@ -12,7 +12,7 @@ import { evidenceOf } from '../entities/evidence.js';
 import { topCountries } from './08-context.js';
 import {
   AGREED_ASIDE, AGREED_BEFORE, AGREED_DEAL, AGREED_OBJECT, AGREED_TEXT, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, BOTH_SIDES_NAMED, COMMITMENT_MADE, COMMITMENT_NOUN, COMMITMENT_OBJECT,
-  COMMITMENT_TO_DO, HYPOTHETICAL, NAMED_PROGRAMME, NOT_YET, OFFERED, PLEDGE, PROMISED_TO, PROPOSED, REAFFIRMED, SIGNED, VERB_BEFORE,
+  COMMITMENT_TO_DO, HYPOTHETICAL, LENDER, NAMED_PROGRAMME, NOT_YET, OFFERED, PLEDGE, PROGRAMME_KIND, PROGRAMME_NOUN, PROGRAMME_OF, PROMISED_TO, PROPOSED, REAFFIRMED, SIGNED, VERB_BEFORE,
 } from '../lexicon/agreements.js';
 import { TOPICS } from '../lexicon/topics.js';
 
@@ -24,12 +24,16 @@ const NOT_A_DEAL = /\b(?:greater|broad|general|wide|little|no|some|more|in|full|
 const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as(?!\s+well\s+as)|which|who|saying|adding)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?(?:two\s+)?(?:leaders|sides|they|both)\b)|\s+that\s+/g;
 // Kinds of body that act for their state ("the Foreign Ministry", "the Kremlin").
 const STATE_BODIES = new Set(['government', 'ministry', 'military', 'intelligence']);
+const CHARTER = /\bcharters?\b/i;
 const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
 const ASIDE = /\b(?:including|such\s+as|in\s+the\s+face\s+of|amid|despite|as\s+well\s+as)\b/i;
 // "in a deal brokered by China", "at a ceremony hosted by President Trump": not parties
 const HOSTS = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired|facilitated)\s+by\b|\bin\s+the\s+presence\s+of\b|\bwith\s+the\s+(?:help|mediation)\s+of\b/gi;
 // "the government" alone, not "the Chinese government" or "the government of Egypt"
 const THE_GOVERNMENT = /\bthe\s+government\b(?!\s+of\b)/i;
+const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,3}|(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb)\.)$/u;
+const DANGLING = /^(?:the|a|an|to|of|for|in|on|at|by|with|from|and|or|its|their|our|his|her)$/i;
+const NAME_RUN = /^(?:\s+(?:for|of|the|a|an|and|on|to|[\p{Lu}\d][\p{L}\d.'’-]*))*\s+$/u;
 const PHRASE_END = /^(?:but|while|which|who|after|before|during|when|said|says|and|as)$/i;
 
 // "to strengthen military cooperation between the two countries": up to ten words, to a break
@@ -37,10 +41,14 @@ function phraseAfter(text: string): string {
   const words: string[] = [];
   for (const w of text.trim().split(/\s+/)) {
     if (words.length >= 10 || (words.length > 1 && PHRASE_END.test(w))) break;
+    // "reaffirmed U.S. commitment": an abbreviation's point ends no phrase
+    if (ABBREVIATION.test(w)) { words.push(w); continue; }
     const bare = w.replace(/[,.;:"“”)]+$/, '');
     if (bare) words.push(bare);
     if (bare !== w) break;
   }
+  // "continue their support for Ukraine for": cut at ten words, not on a word that leads on
+  while (words.length > 1 && DANGLING.test(words.at(-1)!)) words.pop();
   return words.join(' ');
 }
 const NAME_BEFORE = /((?:(?:[\p{Lu}][\p{L}'’.-]*|\p{Ll}[\p{L}-]*(?:al|ic|ary|ive|ing|-\p{L}+)|[\d.$]+\s*(?:billion|million|bn|m)?(?:-dlr)?|\d{4})\s+){0,4})$/u;
@@ -175,6 +183,9 @@ function cuesIn(text: string): Cue[] {
     // "agreed a $10bn loan": the noun is the deal the verb made
     if (cues.some((c) => !c.noun && c.status === 'signed' && m!.index < c.end + 60 && m!.index >= c.start)) continue;
     const clause = text.slice(clauseStart(text, m.index), Math.min(text.length, m.index + m[0].length + 40));
+    // "an IMF program", "a funding program" are deals; "exchange programs", "Iran's nuclear program" are not
+    if (PROGRAMME_NOUN.test(m[0]) && !PROGRAMME_KIND.test(before.slice(-40)) && !LENDER.test(clause)
+      && !PROGRAMME_OF.test(text.slice(m.index + m[0].length))) continue;
     // the last word of signing before the noun ("Under the deal ..., promising to sign an
     // accord"), else the first after it
     const nounAt = m.index - clauseStart(text, m.index);
@@ -184,7 +195,7 @@ function cuesIn(text: string): Cue[] {
     const lead = (NAME_BEFORE.exec(before.slice(-80))?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
     // "an agreement on visa exemption"; "an agreement with the IMF" names a party, not the deal;
     // "the agreement of the Group of Five countries" names its parties
-    const tail = /^\s+(?:on|of|for|to)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:]|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const tail = /^\s+(?:on|of|for|to)\s+(?:[\w$%'’.-]+\s+){0,5}?[\w$%'’-]+(?=[,.;:](?:\s|$)|$|\s+(?:and|but|which|that|in|at|by|during|after)\b)/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     // ("the Treaty establishing a Constitution for Europe": a name, not a word pointing back)
     const definite = !lead && /\b(?:the|this|that|such)\s+$/i.test(before) && !/^\p{Lu}/u.test(m[0]);
     // "an accord with the IMF could be a very helpful support": one spoken of, not made
@@ -193,8 +204,10 @@ function cuesIn(text: string): Cue[] {
     const asked = /\?["”’]?\s*$/.test(text);
     // "promising to sign an accord": a pledge to sign it
     const promised = sign !== null && PROMISED_TO.test(clause.slice(0, sign.index));
+    // "the June 2023 Atlantic Declaration", "the 1984 Sino-British agreement": made in that year
+    const dated = /\b(?:1[89]|20)\d\d\b/.test(lead);
     const status: AgreementStatus = promised ? 'pledged'
-      : !signed && (asked || PROPOSED.test(clause) || (indefinite && HYPOTHETICAL.test(text.slice(m.index + m[0].length)))) ? 'proposed' : 'signed';
+      : !signed && !dated && (asked || PROPOSED.test(clause) || (indefinite && HYPOTHETICAL.test(text.slice(m.index + m[0].length)))) ? 'proposed' : 'signed';
     // "jointly deal with the challenges", "deals with": a verb
     if (/^deals?$/i.test(m[0]) && (/\b(?:to|jointly|will|would|can|could|must|should|also|not|and|directly|effectively)\s+$/i.test(before) || /^\s+with\b/i.test(text.slice(m.index + m[0].length)))) continue;
     // "agreed to re-establish relations ..., in a deal brokered by China": the deal is the pledge;
@@ -213,7 +226,9 @@ function cuesIn(text: string): Cue[] {
     const lead = (NAME_BEFORE.exec(before.slice(-80))?.[1] ?? '').replace(/^(?:(?:The|A|An|This|That|Such|Its|Their|His|Her)\s+)+/, '');
     const tail = /^\s+(?:for|to|on|of)\s+(?:(?:the|and|of|for|to)\s+|[\p{Lu}\d][\p{L}\d'’.-]*\s*)+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     if (!/^\p{Lu}/u.test(lead) && !tail) continue;
-    if (cues.some((c) => c.noun && c.start <= m!.index && m!.index < c.nameEnd)) continue;
+    // "the Atlantic Declaration for a Twenty-First Century U.S.-UK Economic Partnership": a word of
+    // the name before
+    if (cues.some((c) => c.noun && c.start <= m!.index && (m!.index < c.nameEnd || NAME_RUN.test(text.slice(c.nameEnd, m!.index))))) continue;
     const clause = text.slice(clauseStart(text, m.index), m.index);
     const status: AgreementStatus | null = SIGNED.test(clause) ? 'signed' : PROPOSED.test(clause) ? 'proposed' : null;
     if (!status) continue;
@@ -238,6 +253,10 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
     for (const cue of cues) {
       // "the North Atlantic Treaty Organisation": a word of a body's name
       if (cue.noun && doc.orgs.some((o) => o.start <= s.start + cue.end - 1 && s.start + cue.end <= o.end)) continue;
+      // "the principles of the UN Charter", "the UN, its Charter": a body's founding text, no deal
+      // of the article's parties
+      if (cue.noun && CHARTER.test(cue.name) && (/\bits\s+$/i.test(s.text.slice(0, cue.start))
+        || doc.orgs.some((o) => o.kind === 'international' && s.start + cue.start <= o.start && o.end <= s.start + cue.nameEnd))) continue;
       // the clause the agreement is told in ("Qatar said that Israel and Hamas had agreed to ..."),
       // without who reports it ("..., Sourrouille said"), unless nobody else is named
       const from = clauseStart(s.text, cue.start);

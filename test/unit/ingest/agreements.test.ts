@@ -13,11 +13,38 @@ interface Case {
   none?: boolean;
   /** No agreement holds this party. */
   notParty?: string;
+  /** An agreement has this name. */
+  named?: string;
 }
 
 const MEETING = 'U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.';
 
 const CASES: Case[] = [
+  { name: 'a state\'s own program is no deal',
+    body: 'National Security Advisor Jake Sullivan met Israeli Minister Ron Dermer at the White House. The officials reviewed advances in Iran\'s nuclear program. More than 10,000 U.S. and Israeli citizens have joined exchange programs.',
+    none: true },
+  { name: 'a lender\'s program and a funding program are deals',
+    body: 'Turkish Economy Minister Ali Babacan met IMF Managing Director Rodrigo de Rato in Ankara. Babacan said the two sides reached agreement on a new three-year funding program. Egypt will carry out its International Monetary Fund program.',
+    has: [['signed', ['International Monetary Fund', 'TUR']], ['signed', ['EGY', 'International Monetary Fund']]] },
+  { name: 'a program of cooperation between two states is a deal',
+    body: 'President Joe Biden met President Ferdinand Marcos of the Philippines at the White House. The United States and the Philippines will pursue a program of cooperation on wind and solar energy.',
+    has: [['signed', ['PHL', 'USA']]] },
+  { name: 'the founding charter of an international body is no deal of the meeting\'s sides',
+    body: 'President Joe Biden met President Kassym-Jomart Tokayev of Kazakhstan in New York. During the meeting, the two reaffirmed the commitment of the United States and Kazakhstan to support the principles of the UN Charter, including sovereignty.',
+    notParty: 'UN', has: [['pledged', ['KAZ', 'USA']]] },
+  { name: 'an abbreviation does not cut what was pledged short',
+    body: 'Vice President Kamala Harris met President Ferdinand Marcos of the Philippines in Manila. She reaffirmed the ironclad U.S. commitment to the defense of the Philippines.',
+    named: 'the ironclad U.S. commitment to the defense of the Philippines' },
+  { name: 'what was agreed is cut at ten words, not on a word that leads on',
+    body: 'Prime Minister Fumio Kishida of Japan met President Joe Biden at the White House. The leaders agreed to continue their support for Ukraine for as long as it takes.',
+    named: 'continue their support for Ukraine' },
+  { name: 'a settlement to discuss is not made',
+    body: 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. The presidents agreed to meet in Moscow to discuss the Syrian settlement.',
+    has: [['proposed', ['RUS', 'TUR']], ['pledged', ['RUS', 'TUR']]] },
+  { name: 'a dated agreement was made in its year, even when it is to be discussed',
+    body: 'Senior officials from the United States and the United Kingdom met at the White House to discuss progress on the June 2023 Atlantic Declaration for a Twenty-First Century U.S.-UK Economic Partnership.',
+    has: [['signed', ['GBR', 'USA']]],
+    named: 'June 2023 Atlantic Declaration for a Twenty-First Century U.S.-UK Economic Partnership' },
   { name: 'a participle after a noun tells of a deal made before',
     body: `${MEETING} Baker and Stoltenberg agreed to pursue the policies agreed under the Louvre pact.`,
     has: [['signed', ['DEU', 'USA']], ['pledged', ['DEU', 'USA']]] },
@@ -106,6 +133,7 @@ describe('agreements on real patterns', () => {
     for (const [status, parties] of c.has ?? []) {
       expect(e.agreements.some((a) => a.status === status && parties.every((p) => a.parties.includes(p))), `${status} ${parties}: ${got}`).toBe(true);
     }
+    if (c.named) expect(e.agreements.map((a) => a.name), got).toContain(c.named);
     if (c.notParty) {
       expect(e.agreements.length, got).toBeGreaterThan(0);
       expect(e.agreements.every((a) => !a.parties.includes(c.notParty!)), got).toBe(true);
