@@ -45,12 +45,26 @@ function before(doc: Doc, run: NameRun): TitleRef[] {
 }
 
 // "Prime Minister Imran Khan of Pakistan", "President Boris Yeltsin of Russia"
-const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})/u;
+// ("Surangel Whipps, Jr. of Palau")
+const OF_COUNTRY = /^(?:,?\s+(?:Jr|Sr)\.?,?)?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})/u;
 const END_DOT = /(?<!\.\p{Lu})\.$/u;
 
 export function countryAfterName(doc: Doc, run: NameRun): string | null {
   const end = doc.tokens[run.last - 1]!.end;
-  const m = OF_COUNTRY.exec(doc.clean.slice(end, end + 60));
+  return countryOf(doc.clean.slice(end, end + 60));
+}
+
+/** "Readout of President Biden's Meeting with President Vo Van Thuong of Vietnam": the country a
+ * headline gives a person the body names without one. */
+export function countryInHeadline(headline: string, name: readonly string[]): string | null {
+  const last = name.at(-1);
+  if (!last) return null;
+  const at = headline.search(new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+  return at < 0 ? null : countryOf(headline.slice(at + last.length, at + last.length + 60));
+}
+
+function countryOf(text: string): string | null {
+  const m = OF_COUNTRY.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(END_DOT, ''));
   for (let n = words.length; n > 0; n--) {

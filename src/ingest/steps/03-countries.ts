@@ -49,8 +49,10 @@ export function countries(doc: Doc): Doc {
       if (code && kind !== 'none' && !named) {
         const prev = tokens[i - 1];
         // "in Moscow", and "a Brussels summit", "the Geneva talks": the city where they meet
-        const asPlace = kind === 'capital' && ((prev !== undefined && prev.sentence === tok.sentence
-          && PLACE_WORDS.has(prev.text.toLowerCase())) || GATHERINGS.has(next));
+        const asPlace = (kind === 'capital' && ((prev !== undefined && prev.sentence === tok.sentence
+          && PLACE_WORDS.has(prev.text.toLowerCase())) || GATHERINGS.has(next)))
+          // "in Davos, Switzerland": the country of the city just named as the place
+          || (prev?.text === ',' && found.at(-1)?.asPlace === true && found.at(-1)!.last === i - 1 && found.at(-1)!.code === inItsEra(code, kind, doc.input.publishedAt));
         // "relations with Brussels": the EU's institutions, not Belgium
         if (kind === 'capital' && !asPlace && CAPITALS_OF_BODIES.has(tok.text.toLowerCase())) {
           i = match.last - 1;

@@ -3,7 +3,7 @@
 import type { Doc, PersonDraft, PersonMention } from '../document.js';
 import type { TitleRef } from '../types.js';
 import { nameRuns, type NameRun } from '../entities/person-names.js';
-import { countryAfterName, titlesAround } from '../entities/person-titles.js';
+import { countryAfterName, countryInHeadline, titlesAround } from '../entities/person-titles.js';
 import { canonicalOrg } from '../entities/organization.js';
 import { knownCountry } from '../entities/known-people.js';
 import { NOT_NAME_WORDS } from '../lexicon/words.js';
@@ -74,6 +74,8 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     country ??= p.titles.map((t) => (t.organization ? canonicalOrg(t.organization).country : null)
       ?? doc.orgs.find((o) => o.country && specific(o.name) && (o.name === t.organization || [o.name, o.surface].some((n) => specific(n) && wordIn(n, t.title))))?.country
       ?? null).find(Boolean) ?? null;
+    // "Readout of ... Meeting with President Vo Van Thuong of Vietnam"
+    country ??= countryInHeadline(doc.input.title, p.parts);
     // "President Ursula von der Leyen of the European Commission": an official of a body of states
     const international = p.titles.some((t) => t.organization && canonicalOrg(t.organization).kind === 'international')
       || p.mentions.some((m) => {

@@ -73,6 +73,9 @@ const ROWS: Row[] = [
   // "he" after "the spokesman said" is the unnamed spokesman; the next "he" is who was named
   { text: 'West German Finance Minister Gerhard Stoltenberg met U.S. Treasury Secretary James Baker in Frankfurt on Monday. The spokesman said he believed Baker had left for Sweden. This week he is also due to visit Denmark and Belgium.',
     has: [['042', 'James Baker', 'DNK']], absent: [['042', 'Gerhard Stoltenberg', 'DNK']] },
+  // the country after the city of a meeting is the place, not a side
+  { text: 'National Security Advisor Jake Sullivan met with Prime Minister Mohammed Shia Al-Sudani of Iraq today in Davos, Switzerland.',
+    has: [['04', 'Jake Sullivan', 'IRQ']], absent: [['04', 'Jake Sullivan', 'CHE']] },
 ];
 
 const sides = (s: { people: string[]; countries: string[]; organizations: string[] }) => [...s.people, ...s.countries, ...s.organizations];

@@ -103,6 +103,12 @@ describe('the country of an official the text does not place', () => {
     expect(e.people.find((p) => p.name === 'Digby Jones')?.country).toBe('GBR');
   });
 
+  it('is the one the headline gives, and one after "Jr."', () => {
+    const e = extract({ title: 'Readout of President Biden’s Meeting with President Vo Van Thuong of Vietnam', body: 'President Joseph R. Biden, Jr. and President Vo Van Thuong had an official meeting at the Presidential Palace in Hanoi, Vietnam. President Biden and President Thuong discussed economic ties and the United States’ support for Vietnam’s plans. President Surangel Whipps, Jr. of Palau joined them.' });
+    expect(e.people.map((p) => [p.name, p.country])).toEqual([['Joseph R. Biden', 'USA'], ['Vo Van Thuong', 'VNM'], ['Surangel Whipps', 'PLW']]);
+    expect(e.events.some((v) => v.code === '042' && v.source.countries.includes('USA') && v.target.countries.includes('VNM'))).toBe(true);
+  });
+
   it('is the article\'s when the official is the one met', () => {
     const e = extract({ title: 'T', body: 'President Biden met with Ukraine’s Foreign Minister Dmytro Kuleba and Minister of Defense Oleksii Reznikov. Ukraine thanked the United States for its support of Ukraine.' });
     expect(e.people.find((p) => p.name === 'Oleksii Reznikov')?.country).toBe('UKR');
