@@ -3,6 +3,8 @@
 import type { Token } from '../document.js';
 import { HONORIFICS, TITLES } from '../lexicon/titles.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/words.js';
+import { US_STATES } from '../lexicon/us-states.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
 import { cityCountry } from './country.js';
 
 export interface NameRun {
@@ -13,7 +15,8 @@ export interface NameRun {
   honorific: string | null;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
+// ("McKee", "MacDonald", "DeSantis", "LeBlanc")
+const NAME_WORD = /^(?:Mc|Mac|De|Di|Le|La|Du)?\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
 // "al-Sisi", "el-Sheikh", "bin-Talal": a lower-case Arabic article joined to a name
 const ARTICLE_NAME = /^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu)-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 // "Theresa May", "Brian June": a month inside a name is a surname
@@ -38,7 +41,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(
 
 // The heads of names that are no person's, and the nouns a place's name follows ("the city of").
 const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
-  'act acts law laws bill rate rates policy plan program programme fund initiative agreement treaty accord doctrine strategy framework index prize award'.split(' '),
+  'act acts law laws bill rate rates policy plan plans program programme fund initiative agreement treaty accord doctrine strategy framework index prize award foundation foundations network endowment ventures healthcare trust society project coalition center centre inc llc ltd corp'.split(' '),
 );
 const PLACE_NOUNS: ReadonlySet<string> = new Set('city town village resort port province region district island capital suburb municipality'.split(' '));
 
@@ -136,7 +139,15 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
       && (NON_PERSON_HEADS.has(tokens[last]!.text.toLowerCase()) || OFFICE_HEADS.has(tokens[last]!.text.toLowerCase()));
     // "the city of El Alto", "the Brazilian resort of Porto Alegre": a place
     const placeOf = before === 'of' && PLACE_NOUNS.has(tokens[i - 2]?.text.toLowerCase() ?? '');
-    if (headNext || placeOf) {
+    // "-   Emily Peterson-Cassin, Demand Progress": a list item's affiliation after the name
+    const ends = last >= to || (tokens[last]!.text === '.' && last + 1 >= to);
+    const affiliation = ends && prev?.text === ',' && runs.at(-1)?.first === from && runs.at(-1)!.last === i - 1;
+    // "Andy Beshear, Governor, Kentucky": a state alone is no name
+    const state = words.length === 1 && !honorific && US_STATES.has(words[0]!);
+    // "Catherine T. MacArthur Foundation", "Molina Healthcare": a body's name ends in its head
+    const tail = words.at(-1)?.toLowerCase() ?? '';
+    const body = words.length >= 2 && !honorific && (ORG_HEADS.has(tail) || NON_PERSON_HEADS.has(tail));
+    if (headNext || placeOf || affiliation || state || body) {
       i = Math.max(k, i + 1);
       continue;
     }

@@ -12,6 +12,7 @@ import { NAME_PREFIXES } from '../lexicon/titles.js';
 const BEFORE_BREAK = /[;:"“”()]|,(?!\s*$)/g;
 const AFTER_END = /[,;:"“”]|\s[-–—]+\s|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s(?:said|says|told|who|since|until|and|on|in|at|during|was|is|has|had)\s/u;
 const MAX_WORDS = 14;
+const ACRONYM_BEFORE = /\s*\(\p{Lu}[\p{Lu}.&-]{1,8}\)\s*$/u;
 
 function before(doc: Doc, run: NameRun): TitleRef[] {
   const tok = doc.tokens[run.first]!;
@@ -20,6 +21,8 @@ function before(doc: Doc, run: NameRun): TitleRef[] {
   if (run.honorific) text = text.replace(/\S+\s*$/, '');
   // "Kuwait's Emir Sheikh Sabah", "of Ghana, H.E. Mr. John Dramani Mahama": forms of address go
   for (let i = 0; i < 3 && NAME_PREFIXES.test(text); i++) text = text.replace(NAME_PREFIXES, '');
+  // "Director of National Intelligence (DNI) Avril Haines": the office's acronym
+  text = text.replace(ACRONYM_BEFORE, '');
   let cut = -1;
   BEFORE_BREAK.lastIndex = 0;
   for (let m = BEFORE_BREAK.exec(text); m; m = BEFORE_BREAK.exec(text)) cut = m.index;

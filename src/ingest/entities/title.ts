@@ -9,6 +9,7 @@
 import type { TitleRef } from '../types.js';
 import { TITLES, TITLE_ALTERNATION } from '../lexicon/titles.js';
 import { countryWord } from './country.js';
+import { US_STATES } from '../lexicon/us-states.js';
 import { canonicalOrg, orgEntry } from './organization.js';
 
 const HEADS = new RegExp(`(?<![\\p{L}-])(${TITLE_ALTERNATION})(?![\\p{L}-])`, 'giu');
@@ -138,8 +139,16 @@ export function parseTitle(phrase: string, strict = false): TitleRef | null {
   return null;
 }
 
+const STATE_OFFICES = /^(?:gov|governor|lt\.?\s+gov|lieutenant\s+governor|sen|senator|rep|representative|attorney\s+general|mayor|congress(?:wo)?man|delegate|assembly(?:wo)?man|assemblymember|state\s+senator|state\s+representative)\.?$/i;
+const STATE_NAME_FIRST = new Set(['New', 'North', 'South', 'West', 'Rhode']);
+
 function build(prefixWords: string[], head: Head, tail: string, given: string | null): TitleRef | null {
   let country = given;
+  // "New Jersey Gov.", "Maine Senator": a US state's office, the state's words go
+  if (STATE_OFFICES.test(head.text) && prefixWords.some((w) => US_STATES.has(w.replace(/['’]s$/, '')))) {
+    country ??= 'USA';
+    prefixWords = prefixWords.filter((w) => !US_STATES.has(w.replace(/['’]s$/, '')) && !STATE_NAME_FIRST.has(w));
+  }
   // "Lib Dem foreign affairs spokesman", "Bundesbank President": a country word inside goes
   const prefix = prefixWords.filter((w) => {
     const code = /^\p{Lu}/u.test(w) ? countryOf(w) : null;

@@ -11,7 +11,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // "TAGGED: ,", "Tags: China, Russia", "Filed under: World"
   /^(?:tagged|tags?|filed under|categories|category|topics?)\s*:.*$/i,
   // "Related:", "Read more: ...", "See also", "Advertisement", "Subscribe to our newsletter"
-  /^(?:related(?: articles| stories| news)?|read more|see also|more from|advertisement|sponsored|subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|loading\.*|back to top).*$/i,
+  /^(?:related(?: articles| stories| news)?\s*:?$|read more\b|see also\b|more from\b|advertisement$|sponsored(?: content)?$|subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|loading\.*$|back to top$).*$/i,
   // "Copyright 2019 Reuters", "© 2021 AP", "All rights reserved."
   /^(?:copyright\b|©|\(c\) \d{4}|all rights reserved).*$/i,
   // "(Reporting by Andrew Osborn; Editing by Ed Osmond)", "Writing by ..."
@@ -19,7 +19,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // "Photo: Xinhua", "File photo", "Image caption ..."
   /^(?:photo|file photo|image|image caption|picture|video)(?: credit)?\s*[:|].*$/i,
   // "Posted by admin on ...", "Published: 17 Oct 2019", "Updated 3 hours ago"
-  /^(?:posted|published|updated|last updated)\b[^.!?]{0,60}$/i,
+  /^(?:posted|published|updated|last updated)(?:\s*:|\s+(?:by|on|at)\b|\s+\d|\s+\w+\s+ago\b)[^.!?]{0,60}$/i,
   // "By Jane Smith", "By Jane Smith, Reuters"
   /^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? [A-Z][\w ]{0,30})?$/,
   // "Facebook", "Twitter", "WhatsApp" alone on a line

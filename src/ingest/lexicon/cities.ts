@@ -17,7 +17,7 @@ export const CITIES: Record<string, string> = {
   Erbil: 'IRQ', Istanbul: 'TUR', Ankara: 'TUR', Izmir: 'TUR', Antalya: 'TUR', 'Sharm el-Sheikh': 'EGY',
   Alexandria: 'EGY', Casablanca: 'MAR', Marrakech: 'MAR', Lagos: 'NGA', Johannesburg: 'ZAF',
   'Cape Town': 'ZAF', Durban: 'ZAF', Mombasa: 'KEN', Benghazi: 'LBY', 'Tel Aviv': 'ISR',
-  Jerusalem: 'ISR', Gaza: 'PSE', Ramallah: 'PSE', Munich: 'DEU', Hamburg: 'DEU', Frankfurt: 'DEU',
+  Jerusalem: 'ISR', Ramallah: 'PSE', Munich: 'DEU', Hamburg: 'DEU', Frankfurt: 'DEU',
   Bonn: 'DEU', Potsdam: 'DEU', Strasbourg: 'FRA', Marseille: 'FRA', Lyon: 'FRA', Nice: 'FRA',
   Biarritz: 'FRA', Milan: 'ITA', Naples: 'ITA', Venice: 'ITA', Florence: 'ITA', Barcelona: 'ESP',
   Edinburgh: 'GBR', Manchester: 'GBR', Glasgow: 'GBR', Belfast: 'GBR', Cornwall: 'GBR',

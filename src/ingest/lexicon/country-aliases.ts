@@ -18,7 +18,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   'russian federation': 'RUS', dprk: 'PRK', rok: 'KOR', drc: 'COD', uae: 'ARE', holland: 'NLD',
   burma: 'MMR', 'ivory coast': 'CIV', 'czech republic': 'CZE', turkiye: 'TUR', türkiye: 'TUR',
   vatican: 'VAT', 'holy see': 'VAT', macedonia: 'MKD', swaziland: 'SWZ', 'east timor': 'TLS',
-  kosovo: 'XKX', palestine: 'PSE', 'palestinian territories': 'PSE', persia: 'IRN', ceylon: 'LKA',
+  kosovo: 'XKX', palestine: 'PSE', 'palestinian territories': 'PSE', gaza: 'PSE', 'gaza strip': 'PSE', persia: 'IRN', ceylon: 'LKA',
   zaire: 'COD', siam: 'THA', kampuchea: 'KHM', rhodesia: 'ZWE', 'west germany': 'DEU',
   'soviet union': 'SUN', ussr: 'SUN', 'u.s.s.r.': 'SUN', yugoslavia: 'YUG', czechoslovakia: 'CSK',
   'east germany': 'DDR', 'german democratic republic': 'DDR', gdr: 'DDR',

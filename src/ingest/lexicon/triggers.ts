@@ -39,8 +39,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "paid a state visit to", "arrived in Beijing", "visited Moscow"
   { code: '042', pattern: '(?:paid|pays|paying|made|making|began|begins|started|concluded|wrapped\\s+up|on)\\s+(?:a|an|his|her|their|the)?\\s*(?:[\\w-]+\\s+){0,2}?visit|visited|arrived\\s+in|arrives\\s+in|landed\\s+in|trip\\s+to|tour\\s+of', confidence: 0.85, visit: true },
   // "an official visit to Argentina", "the visit of Prime Minister Nakasone", "a Latin American
-  // tour which includes Bolivia", "travelling this week to France, Germany and Italy"
-  { code: '042', pattern: 'visits?\\s+to|visit\\s+(?:of|by)|tour\\s+(?:which|that)\\s+includes?|(?:travel(?:l?ed|l?ing|s)?|go|goes|going|went|fly|flew|flies|head(?:s|ed)?|left\\s+(?:[\\w-]+\\s+){1,3}?for)\\s+(?:[\\w-]+\\s+){0,3}?(?:to\\s+)?(?=\\p{Lu})|(?:visit|visits|visiting)\\s+(?=\\p{Lu})', confidence: 0.75, visit: true },
+  // tour which includes Bolivia", "travelling this week to France, Germany and Italy", "went to
+  // Moscow" ("going to help defend Israel" is no trip)
+  { code: '042', pattern: 'visits?\\s+to|visit\\s+(?:of|by)|tour\\s+(?:which|that)\\s+includes?|(?:travel(?:l?ed|l?ing|s)?|fly|flew|flies|head(?:s|ed)?|left\\s+(?:[\\w-]+\\s+){1,3}?for)\\s+(?:[\\w-]+\\s+){0,3}?(?:to\\s+)?(?=\\p{Lu})|(?:go|goes|going|went)\\s+(?:back\\s+)?to\\s+(?:the\\s+)?(?=\\p{Lu})|(?:visit|visits|visiting)\\s+(?=\\p{Lu})', confidence: 0.75, visit: true },
   // "hosted", "received visiting", "welcomed ... to", "welcomed Chancellor Olaf Scholz of Germany to
   // the White House"
   { code: '043', pattern: 'hosted|hosts|hosting|received\\s+visiting|welcomed\\s+visiting|welcomed\\s+(?:[\\w’\'.-]+\\s+){1,10}?to\\s+(?:the\\s+)?(?:white\\s+house|oval\\s+office|camp\\s+david|kremlin|élysée|elysee|downing\\s+street)', confidence: 0.85 },

@@ -11,6 +11,8 @@ interface Line {
   text: string;
   /** Spaces or tabs before the text. */
   indent: number;
+  /** A list item ("-   Connecticut Gov. Ned Lamont"): content, however short. */
+  item?: boolean;
 }
 
 // "WASHINGTON, March 16 -", "MOSCOW, Oct. 17 (Xinhua) --", "BEIJING (Reuters) -", "UNITED NATIONS (AP) —",
@@ -39,7 +41,9 @@ function splitLines(body: string): Line[] {
 
 function isBoilerplate(line: Line, title: string, counts: Map<string, number>): boolean {
   const t = line.text;
-  if (t.length < 200 && BOILERPLATE_LINES.some((re) => re.test(t))) return true;
+  // a line that opens in lower case goes on with a wrapped sentence ("published China's demands
+  // in a editorial", "by Nigerian Finance Minister Chu"): site furniture opens otherwise
+  if (t.length < 200 && !/^\p{Ll}/u.test(t) && BOILERPLATE_LINES.some((re) => re.test(t))) return true;
   if (title && Math.abs(t.length - title.length) < 20 + title.length / 4 && normalize(t) === title) return true;
   if (!/\p{L}|\p{N}/u.test(t)) return t.length < 40;
   if (t.length > 60) return false;
@@ -86,6 +90,7 @@ export function clean(doc: Doc): Doc {
           itemIndent = line.indent + bullet[0].length;
           line.start += bullet[0].length;
           line.text = line.text.slice(bullet[0].length);
+          line.item = true;
         }
       } else if (!wrapped && line.indent < 2) itemIndent = -1;
       current.push(line);
@@ -94,7 +99,7 @@ export function clean(doc: Doc): Doc {
   }
   if (current.length) blocks.push(current);
   const kept = blocks.filter((b) => {
-    if (b.length > 1) return true;
+    if (b.length > 1 || b[0]!.item) return true;
     const t = b[0]!.text;
     return (t.match(WORDS)?.length ?? 0) > STRAY_LINE_MAX_WORDS || SENTENCE_END.test(t);
   });

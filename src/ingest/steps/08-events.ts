@@ -24,6 +24,7 @@ const REPORTED_CLAUSE = /;|\s+that\s+(?=\p{Lu})/gu;
 const ASKED_FOR = /\b(?:urged|urges|urging|called\s+on|calls\s+on|asked|asks|ask|appealed\s+to|requested|pressed|encouraged|invited)\s+[^.;]{0,80}?\bto\s+(?:(?:hold|have|host|convene|make|pay)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 // "no representatives ... at the table to negotiate a truce": a meeting in an infinitive is not held
 // ("is expected to meet his ASEAN counterparts" is a meeting set, and counted)
+const VISIT_OF = /^visit\s+(?:of|by)\b/i;
 const INFINITIVE = /(?<!\b(?:expected|set|due|scheduled|going|about|plans?|planned|will\s+travel))\s+to\s+$/i;
 const MET_WITH_THING = /^\s+(?:with\s+)?(?:a|an|the|its|their|his|her|all|some|no|strong|widespread|fierce)?\s*(?:[\w-]+\s+){0,2}?(?:reception|response|resistance|opposition|criticism|approval|scepticism|skepticism|silence|protests?|derision|applause|demands?|expectations?|targets?|deadlines?|conditions|requirements|criteria|needs|obligations|goals?|standards?)\b/i;
 // "..., a move Beijing has condemned": the relative clause's subject acts on the main clause
@@ -112,6 +113,9 @@ export function events(doc: Doc): EventRef[] {
     for (let m = TRIGGER_RE.exec(s.text); m; m = TRIGGER_RE.exec(s.text)) {
       const trigger = whichTrigger(m);
       if (!trigger) continue;
+      // "travelled to Rwanda", not "going to help": a trip's pattern ends before a capital, which
+      // the case-blind search cannot itself require
+      if (trigger.visit && /\s$/.test(m[0]) && !/^\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
       const pos = s.start + m.index;
       const head = s.text.slice(Math.max(0, m.index - 120), m.index);
       if (!trigger.intent && ASKED_FOR.test(head)) continue;
@@ -153,6 +157,16 @@ export function events(doc: Doc): EventRef[] {
       // "Lavrov and Blinken met in Geneva ... over Ukraine": both sides are in the subject
       const split = trigger.symmetric ? splitSymmetric(doc, source) : null;
       if (split) [source, after] = split;
+      // "to coincide with the visit of U.S. Secretary of State George Shultz": who is named after
+      // "visit of" is the visitor
+      // ("the visit of Philippine President Marcos to the White House": the visitor, then where to)
+      if (trigger.visit && VISIT_OF.test(m[0]) && after.length) {
+        const rest = s.text.slice(m.index + m[0].length);
+        const to = /\s(?:to|in|at|for)\s|[,;]/.exec(rest);
+        const cut = to ? pos + m[0].length + to.index : s.end;
+        [source, after] = [after.filter((a) => a.pos < cut), after.filter((a) => a.pos >= cut)];
+        if (source.length === 0) [source, after] = [after, []];
+      }
       if (trigger.visit) [source, after] = visitSides(doc, source, after, s.text.slice(m.index, m.index + m[0].length + 40));
       // "The agreement was signed by Chu Okongwu and Jack Gill": a passive's agents are both sides
       if (source.length === 0 && trigger.symmetric && /^\S+\s+by\b|\bwas\s+\S+\s+by\b|\bwere\s+\S+\s+by\b/.test(s.text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 4))) {
@@ -181,6 +195,8 @@ export function events(doc: Doc): EventRef[] {
       } else if (trigger.intent) code = refineIntent(s.text.slice(m.index, m.index + m[0].length + 80));
       if (code === '042') {
         if (!location && tgt.countries.length === 1) location = { name: countryName(tgt.countries[0]!), country: tgt.countries[0]! };
+        // "PEKING, March 3 - ... the visit of U.S. Secretary of State George Shultz": the dateline's city
+        if (!location && isEmpty(tgt) && doc.dateline?.place && doc.dateline.country) location = { name: doc.dateline.place, country: doc.dateline.country };
         if (isEmpty(tgt) && location?.country && !src.countries.includes(location.country)) tgt.countries.push(location.country);
       }
       if (code.startsWith('04') && (domestic(doc, src, tgt) || oneSided(doc, src, tgt))) continue;

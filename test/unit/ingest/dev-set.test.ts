@@ -73,7 +73,7 @@ const CASES: Case[] = [
     quotes: [['This ends the Cold War', 'Clinton']],
     events: [['057', 'Clinton', 'Boris Yeltsin'], ['042', 'Clinton', 'RUS']],
     agreements: [['signed', ['RUS', 'USA']]] },
-  { file: '11-aljazeera-qatar-mediation', countries: ['EGY', 'ISR', 'QAT', 'USA'],
+  { file: '11-aljazeera-qatar-mediation', countries: ['EGY', 'ISR', 'PSE', 'QAT', 'USA'],
     people: { 'Majed al-Ansari': 'QAT', 'Benjamin Netanyahu': 'ISR' },
     titles: [['Majed al-Ansari', 'Spokesman'], ['Benjamin Netanyahu', 'Prime Minister']],
     quotes: [['We hope this agreement', 'Majed al-Ansari']],

@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   // "he" after "the spokesman said" is the unnamed spokesman; the next "he" is who was named
   { text: 'West German Finance Minister Gerhard Stoltenberg met U.S. Treasury Secretary James Baker in Frankfurt on Monday. The spokesman said he believed Baker had left for Sweden. This week he is also due to visit Denmark and Belgium.',
     has: [['042', 'James Baker', 'DNK']], absent: [['042', 'Gerhard Stoltenberg', 'DNK']] },
+  // "going to" do something is no trip
+  { text: 'National Security Advisor Jake Sullivan said the United States is going to help defend Israel.', not: ['042'] },
   // the country after the city of a meeting is the place, not a side
   { text: 'National Security Advisor Jake Sullivan met with Prime Minister Mohammed Shia Al-Sudani of Iraq today in Davos, Switzerland.',
     has: [['04', 'Jake Sullivan', 'IRQ']], absent: [['04', 'Jake Sullivan', 'CHE']] },
@@ -102,5 +104,18 @@ describe('event traps', () => {
       expect(e.agreements.map((a) => a.name).some((n) => n.includes(row.agreement!))).toBe(true);
       expect(e.agreements.every((a) => !a.parties.includes('USA') || row.text.includes('United States'))).toBe(true);
     }
+  });
+});
+
+describe('visits and wrapped wire lines', () => {
+  it('reads "the visit of" an official as a visit to the dateline\'s country, with a line opening "published"', () => {
+    const body = 'PEKING, March 3 - China called on the United States to\nremove curbs on its exports.\n    The official newspaper today\npublished China\'s demands in an editorial to coincide with the\nvisit of U.S. Secretary of State George Shultz.';
+    const e = extract({ title: 'CHINA CALLS FOR BETTER TRADE DEAL', body });
+    expect(e.events.some((v) => v.code === '042' && v.source.people.includes('George Shultz') && v.target.countries.includes('CHN'))).toBe(true);
+    expect(e.sentences.map((s) => s.text).join(' ')).toContain('published China\'s demands');
+  });
+
+  it('reads Gaza as the Palestinian territory', () => {
+    expect(extract({ title: 'T', body: 'The leaders discussed the humanitarian crisis in Gaza.' }).countries.map((c) => c.code)).toEqual(['PSE']);
   });
 });

@@ -152,3 +152,20 @@ describe('quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Vladimir Putin', 'Vladimir Putin']);
   });
 });
+
+describe('lists of participants', () => {
+  it('keep short items, read state offices and leave affiliations and bodies out', () => {
+    const body = 'The President was joined on the call by:\n\n-   Connecticut Gov. Ned Lamont\n-   New Jersey Gov. Phil Murphy\n-   Rhode Island Gov. Daniel McKee\n-   Emily Peterson-Cassin, Demand Progress\n-   Andy Beshear, Governor, Kentucky\n-   Catherine T. MacArthur Foundation';
+    const e = extract({ title: 'Readout of President Biden Call with Governors', body });
+    expect(e.people.map((p) => [p.name, p.country]).sort()).toEqual([
+      ['Andy Beshear', 'USA'], ['Daniel McKee', 'USA'], ['Emily Peterson-Cassin', null], ['Ned Lamont', 'USA'], ['Phil Murphy', 'USA'],
+    ]);
+    expect(e.countries.map((c) => c.code)).not.toContain('JEY');
+  });
+
+  it('reads an office\'s acronym and an elect office', () => {
+    const e = extract({ title: 'T', body: 'Director of National Intelligence (DNI) Avril Haines met Venezuela’s President-elect Edmundo Gonzalez Urrutia in Washington.' });
+    expect(e.people.find((p) => p.name === 'Avril Haines')?.titles.map((t) => t.title)).toEqual(['Director of National Intelligence']);
+    expect(e.people.find((p) => p.name === 'Edmundo Gonzalez Urrutia')?.country).toBe('VEN');
+  });
+});
