@@ -25,7 +25,7 @@ const CLAUSE_BREAK = /[;:"“”]|,\s+(?:and|but|while|as(?!\s+well\s+as)|which|
 // Kinds of body that act for their state ("the Foreign Ministry", "the Kremlin").
 const STATE_BODIES = new Set(['government', 'ministry', 'military', 'intelligence']);
 const CHARTER = /\bcharters?\b/i;
-const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/i;
+const JOINT_TEXT = /\bjoint\s+(?:statement|declaration|communiqu[eé]|readout)/i;
 const ASIDE = /\b(?:including|such\s+as|in\s+the\s+face\s+of|amid|despite|as\s+well\s+as)\b/i;
 // "in a deal brokered by China", "at a ceremony hosted by President Trump": not parties
 const HOSTS = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired|facilitated)\s+by\b|\bin\s+the\s+presence\s+of\b|\bwith\s+the\s+(?:help|mediation)\s+of\b/gi;
