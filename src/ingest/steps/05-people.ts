@@ -38,6 +38,11 @@ function otherSide(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): S
   for (const m of p.mentions) {
     const sentence = doc.tokens[m.first]?.sentence;
     if (sentence === undefined) continue;
+    // "Chancellor Gordon Brown arrived in Kenya": where an official travels is not home
+    const s = doc.sentences[sentence]!;
+    for (const c of doc.countries) {
+      if (c.start > m.end && c.end <= s.end && TRAVELS_TO.test(doc.clean.slice(m.end, c.start))) out.add(c.code);
+    }
     const met = metWith(doc, m);
     for (const q of persons) {
       if (q === p || !q.country) continue;
@@ -49,6 +54,7 @@ function otherSide(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): S
   return out;
 }
 
+const TRAVELS_TO = /^[^.;]{0,60}?\b(?:(?:arrived|arrives|arriving|landed|lands)\s+in|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:travel(?:l?ed|l?ing|s)?|trip|flew|flies|went|goes|heads?|headed)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?$/i;
 const MET_WITH = /\b(?:(?:spoke|speaks|talked|met|meets|meeting|call|called|calls|conversation|talks)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:with|to)|visit(?:s|ed)?\s+(?:with|to)|met|meets|welcomed|welcomes|hosted|hosts|received|receives)\s+(?:[\p{L}.,’'-]+\s+){0,10}$/iu;
 function metWith(doc: Doc, m: PersonMention): boolean {
   const sentence = doc.sentences[doc.tokens[m.first]?.sentence ?? -1];

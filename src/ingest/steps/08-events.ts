@@ -24,6 +24,7 @@ const REPORTED_CLAUSE = /;|\s+that\s+(?=\p{Lu})/gu;
 const ASKED_FOR = /\b(?:urged|urges|urging|called\s+on|calls\s+on|asked|asks|ask|appealed\s+to|requested|pressed|encouraged|invited)\s+[^.;]{0,80}?\bto\s+(?:(?:hold|have|host|convene|make|pay)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 // "no representatives ... at the table to negotiate a truce": a meeting in an infinitive is not held
 // ("is expected to meet his ASEAN counterparts" is a meeting set, and counted)
+const TOPIC_AFTER = /\s(?:to\s+(?:discuss|review|address)|about|regarding|concerning)\s/i;
 const VISIT_OF = /^visit\s+(?:of|by)\b/i;
 const INFINITIVE = /(?<!\b(?:expected|set|due|scheduled|going|about|plans?|planned|will\s+travel))\s+to\s+$/i;
 const MET_WITH_THING = /^\s+(?:with\s+)?(?:a|an|the|its|their|his|her|all|some|no|strong|widespread|fierce)?\s*(?:[\w-]+\s+){0,2}?(?:reception|response|resistance|opposition|criticism|approval|scepticism|skepticism|silence|protests?|derision|applause|demands?|expectations?|targets?|deadlines?|conditions|requirements|criteria|needs|obligations|goals?|standards?)\b/i;
@@ -82,7 +83,9 @@ function clauseStart(text: string, upTo: number, re: RegExp): number {
 // the visited country and its people are the hosts, the others the visitors.
 function visitSides(doc: Doc, source: Actor[], after: Actor[], window: string): [Actor[], Actor[]] {
   const to = /\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(window)?.[1];
-  const host = to ? countryWord(to)?.code ?? cityCountry(to) : undefined;
+  // ("arrived in Kenya.": the sentence's point is no part of the name)
+  const bare = to?.replace(/(?<!\.\p{Lu})\.$/u, '');
+  const host = to ? countryWord(to)?.code ?? cityCountry(to) ?? (bare !== to ? countryWord(bare!)?.code ?? cityCountry(bare!) : undefined) : undefined;
   if (!host) return [source, after];
   const of = (a: Actor): string | null | undefined => (a.person !== undefined ? doc.people[a.person]!.country : a.country ?? a.orgCountry);
   const visitors = source.filter((a) => of(a) !== host);
@@ -106,6 +109,7 @@ function sourceFromQuote(doc: Doc, pos: number): Actor[] | null {
 
 export function events(doc: Doc): EventRef[] {
   const out: EventRef[] = [];
+  const unsided: EventRef[] = [];
   const dates = sentenceDates(doc);
   for (const s of doc.sentences) {
     TRIGGER_RE.lastIndex = 0;
@@ -124,7 +128,11 @@ export function events(doc: Doc): EventRef[] {
       if (trigger.meeting && /^(?:met|meets|meet)$/i.test(m[0]) && MET_WITH_THING.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       const verbEnd = pos + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
       const hosts = trigger.code.startsWith('04') ? Infinity : hostsFrom(s, verbEnd);
-      let after = actorsIn(doc, verbEnd, s.end).filter((a) => a.pos < hosts);
+      // "spoke with President Zelenskyy of Ukraine about the work ... against Russia", "will meet
+      // here to discuss the Chad political situation": what a meeting is about names no side
+      const topic = trigger.meeting ? TOPIC_AFTER.exec(s.text.slice(m.index + m[0].length)) : null;
+      const topicAt = topic ? pos + m[0].length + topic.index : Infinity;
+      let after = actorsIn(doc, verbEnd, s.end).filter((a) => a.pos < hosts && a.pos < topicAt);
       let source = sourceFromQuote(doc, pos);
       const move = source ? null : A_MOVE.exec(s.text.slice(0, m.index));
       if (source) after = after.filter((a) => inQuote(doc, a.pos));
@@ -186,7 +194,17 @@ export function events(doc: Doc): EventRef[] {
       tgt.countries = tgt.countries.filter((c) => !src.countries.includes(c) || (tgt.people.length > 0 && !src.people.length));
       // the source's own country named before the trigger is not a target ("Lavrov said Moscow ...")
       src.countries = src.countries.filter((c) => src.people.length === 0 || source.some((a) => a.person !== undefined && doc.people[a.person]!.country === c) || !source.some((a) => a.country === c && a.person === undefined) || tgt.countries.push(c) < 0);
-      if (isEmpty(src) && isEmpty(tgt)) continue;
+      if (isEmpty(src) && isEmpty(tgt)) {
+        // "Representatives of nine African countries will meet here": who comes may follow
+        if (trigger.meeting && !seen.has('unsided')) {
+          seen.add('unsided');
+          const cameo = cameoEvent('040')!;
+          const location = locationIn(doc, s.start, s.end) ?? (doc.dateline?.place && doc.dateline.country ? { name: doc.dateline.place, country: doc.dateline.country } : null);
+          unsided.push({ code: '040', name: cameo.name, root: cameo.root, quadClass: cameo.quadClass, goldstein: cameo.goldstein, source: src, target: tgt,
+            date: dates[s.index]?.date ?? null, dateText: dates[s.index]?.text ?? null, location, evidence: sentenceEvidence(doc, s.index), confidence: 0.6 });
+        }
+        continue;
+      }
       let location = locationIn(doc, s.start, s.end);
       let code = trigger.code;
       if (trigger.meeting) {
@@ -222,7 +240,38 @@ export function events(doc: Doc): EventRef[] {
       }
     }
   }
-  return gatherings(doc, dedupeMeetings(out));
+  return represented(doc, gatherings(doc, dedupeMeetings(out)), unsided);
+}
+
+// "Representatives of nine African countries will meet here ... He said Egypt, Zambia and Mali
+// would be represented", "Chilcott will represent the UK": who a meeting told just before brings
+// together
+const REPRESENTED = /\b(?:(?:be|been|being|is|are|was|were)\s+represented|will\s+represent|would\s+represent|representing)\b/i;
+function represented(doc: Doc, list: EventRef[], unsided: readonly EventRef[]): EventRef[] {
+  const filled = new Set<EventRef>();
+  for (const s of doc.sentences) {
+    if (!REPRESENTED.test(s.text)) continue;
+    const near = (e: EventRef): boolean => e.root === '04' && e.evidence.sentence <= s.index && s.index - e.evidence.sentence <= 4;
+    const told = list.findLast(near);
+    const open = unsided.findLast(near);
+    // a meeting no side was named at, else the last one told
+    const meeting = open ?? told;
+    if (!meeting) continue;
+    if (meeting === open) filled.add(open);
+    const add = toActorSet(doc, actorsIn(doc, s.start, s.end).filter((a) => !a.speaker && !inQuote(doc, a.pos)));
+    const all = new Set([...meeting.source.people, ...meeting.target.people, ...meeting.source.countries, ...meeting.target.countries]);
+    for (const p of add.people) if (!all.has(p)) { meeting.target.people.push(p); all.add(p); }
+    for (const c of add.countries) if (!all.has(c)) { meeting.target.countries.push(c); all.add(c); }
+  }
+  // a meeting no side was named at stays out unless two sides came to it
+  const sided = [...filled].filter((e) => new Set([...e.target.countries, ...e.target.organizations]).size >= 2);
+  if (!sided.length) return list;
+  for (const e of sided) {
+    const code = meetingCode([], e.target.countries, e.location);
+    const cameo = cameoEvent(code === '042' || code === '043' ? '040' : code)!;
+    Object.assign(e, { code: cameo.code, name: cameo.name });
+  }
+  return [...list, ...sided].sort((a, b) => a.evidence.sentence - b.evidence.sentence);
 }
 
 // "Speaking after a summit meeting, Chirac said ... EU leaders are holding talks in Brussels ...

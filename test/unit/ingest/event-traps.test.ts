@@ -73,6 +73,16 @@ const ROWS: Row[] = [
   // "he" after "the spokesman said" is the unnamed spokesman; the next "he" is who was named
   { text: 'West German Finance Minister Gerhard Stoltenberg met U.S. Treasury Secretary James Baker in Frankfurt on Monday. The spokesman said he believed Baker had left for Sweden. This week he is also due to visit Denmark and Belgium.',
     has: [['042', 'James Baker', 'DNK']], absent: [['042', 'Gerhard Stoltenberg', 'DNK']] },
+  // what a call is about names no side; leaders who "convened" met
+  { text: 'President Biden spoke today with President Zelenskyy of Ukraine about the work of the United States and its allies to hold Russia accountable.',
+    has: [['04', 'USA', 'UKR']], absent: [['04', 'USA', 'RUS']] },
+  { text: 'Today the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime Minister Narendra Modi of India, Prime Minister Fumio Kishida of Japan, and President Joe Biden of the United States – convened to reaffirm their commitment to a free and open Indo-Pacific.',
+    meeting: ['AUS', 'IND', 'JPN', 'USA'] },
+  // a trip told at the end of its sentence; who travels there is not from there
+  { text: 'Chancellor Gordon Brown arrived in Kenya.', has: [['042', 'Gordon Brown', 'KEN']] },
+  // who is represented at a meeting told without sides
+  { text: 'CAIRO, March 2 - Representatives of nine African countries will meet here on March 11 to discuss the Chad political situation, Egypt\'s Minister of State for Foreign Affairs, Boutros Boutros Ghali, said. He said Egypt, Zambia, Uganda and Mali would be represented.',
+    meeting: ['EGY', 'ZMB', 'UGA', 'MLI'], absent: [['04', 'Boutros Boutros Ghali', 'TCD']] },
   // "going to" do something is no trip
   { text: 'National Security Advisor Jake Sullivan said the United States is going to help defend Israel.', not: ['042'] },
   // the country after the city of a meeting is the place, not a side
