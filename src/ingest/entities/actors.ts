@@ -18,7 +18,8 @@ const SPEECH_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:said|says|told|added|reporte
 // "talks in Moscow", "at the White House", "at a White House ceremony": a place, not an actor
 const PLACE_BEFORE = /\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+|an?\s+)?$/i;
 
-const GATHERING_AFTER = /^\s*(?:meetings?|summits?|talks|conferences?|sessions?|forums?|ministerial)\b/i;
+// ("in a G7 communique", "under the IMF agreement": the body's own text, not a place)
+const GATHERING_AFTER = /^\s*(?:meetings?|summits?|talks|conferences?|sessions?|forums?|ministerial|communiqu[eé]s?|statements?|declarations?|agreements?|accords?|deals?|pacts?|treaty|treaties|programs?|programmes?|loans?)(?![\w\u00C0-\u024F])/i;
 
 export function emptyActors(): ActorSet {
   return { people: [], countries: [], organizations: [] };

@@ -3,6 +3,7 @@
 // page: its main text and metadata, see html.ts).
 import { InvalidArticleError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
+import { decodeHTMLStrict } from 'entities';
 import { checkText, decodeUtf8 } from './checks.js';
 import { decodeHtml, MAX_HTML_CHARS, parseHtmlArticle } from './html.js';
 import { validateArticle } from './validate.js';
@@ -68,6 +69,8 @@ const KEYS: Record<string, 'title' | 'publishedAt' | 'url' | 'source'> = {
   date: 'publishedAt', url: 'url', link: 'url', source: 'source', outlet: 'source',
 };
 
+const ENTITY = /&(?:#\d{2,7}|#x[\da-f]{2,6}|[a-z]{2,8});/i;
+
 function parsePlain(text: string, what: string): ArticleInput {
   const fields: Record<string, string> = {};
   let rest = text;
@@ -87,6 +90,9 @@ function parsePlain(text: string, what: string): ArticleInput {
     body = rest.slice(firstLine?.[0].length ?? 0);
   }
   if (body.trim() === '') throw new InvalidArticleError('EMPTY', `${what} has a title but no body`);
+  // text copied out of web pages keeps its character references ("a G7 communiqu&#233;")
+  if (ENTITY.test(body)) body = decodeHTMLStrict(body);
+  if (fields.title && ENTITY.test(fields.title)) fields.title = decodeHTMLStrict(fields.title);
   return validateArticle({ ...fields, body });
 }
 

@@ -4,7 +4,7 @@
 
 /** Nouns naming an agreement, a deal or a joint text. */
 export const AGREEMENT_NOUN =
-  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?|(?:budget\s+)?rebates?|normali[sz]ation\s+of\s+(?:diplomatic\s+)?(?:relations|ties))\b/gi;
+  /\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|communiqu[eé]s?|programs?|programmes?|ceasefires?|cease-fires?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|loans?|contracts?|protocols?|conventions?|arrangements?|settlements?|joint\s+(?:statement|declaration)s?|declarations?|charters?|frameworks?|road\s?maps?|(?:assistance|aid|stimulus|rescue|bailout|financing|funding)\s+packages?|(?:budget\s+)?rebates?|normali[sz]ation\s+of\s+(?:diplomatic\s+)?(?:relations|ties))(?![\w\u00C0-\u024F])/gi;
 
 /** A program is a deal when it is money lent or given on terms ("a $10bn funding program", "a
  * structural adjustment program"), a lender's ("an IMF program") or a joint one ("a joint work
@@ -25,7 +25,7 @@ export const NAMED_PROGRAMME = /\b(?:Partnership|Initiative|Compact)\b/g;
  * where, when or between whom it was made. */
 export const AGREED_BEFORE = /\b(?:agreed|concluded)\s+(?=(?:at|in|under|between|upon|last|earlier|during)\b)/gi;
 /** "an agreed summary", "the agreed text": a text both sides agreed. */
-export const AGREED_TEXT = /\b(?:an?|the)\s+agreed\s+((?:[\w-]+\s+){0,2}?(?:summary|text|statement|communiqu[eé]|declaration|document|minutes|framework|plan|position|conclusions))\b/gi;
+export const AGREED_TEXT = /\b(?:an?|the)\s+agreed\s+((?:[\w-]+\s+){0,2}?(?:summary|text|statement|communiqu[eé]|declaration|document|minutes|framework|plan|position|conclusions))(?![\w\u00C0-\u024F])/gi;
 /** Words before such a participle that make it a verb: "was agreed in", "they agreed at". */
 export const VERB_BEFORE = /(?:\b(?:was|were|is|are|be|been|being|has|have|had|also|not|jointly|they|we|who|which|that|and|or|both|all|\w+ly)|\p{Lu}[\p{L}'’.-]*|\b(?:leaders|ministers|officials|sides|countries|nations|governments|delegations|parties|men|presidents|states|members|banks|creditors))\s+$/u;
 /** What a bare "agreed" is agreed on: "agreed to ...", "agreed on", "agreed a loan", "agreed in

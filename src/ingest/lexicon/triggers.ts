@@ -58,7 +58,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "is expected to see Japanese Finance Minister Kiichi Miyazawa": to see an official is to meet
   { code: '040', pattern: '(?:to|will|would|did|also)\\s+see\\s+(?=(?:[\\w\'’.-]+\\s+){0,3}?(?:president|prime\\s+minister|minister|chancellor|secretary|premier|king|ambassador|counterparts?)\\b)', confidence: 0.75, symmetric: true, meeting: true },
   // "met with", "held talks", "during a meeting in Moscow", "summit"
-  { code: '040', pattern: 'met|meets|meetings?|meet|convened|convenes|held\\s+talks|hold\\s+talks|holding\\s+talks|talks\\s+with|consultations|summit|(?:peace|trade|bilateral|trilateral|accession|debt|handover|border|nuclear|energy|formal|informal|direct|high-level|exploratory|preliminary|fresh|further)\\s+talks', confidence: 0.8, symmetric: true, meeting: true },
+  { code: '040', pattern: '(?:spoke|talked)(?=\\s+(?:today\\s+)?(?:regarding|about)\\b)|met|meets|meetings?|meet|convened|convenes|held\\s+talks|hold\\s+talks|holding\\s+talks|talks\\s+with|consultations|summit|(?:peace|trade|bilateral|trilateral|accession|debt|handover|border|nuclear|energy|formal|informal|direct|high-level|exploratory|preliminary|fresh|further)\\s+talks', confidence: 0.8, symmetric: true, meeting: true },
   // "commended the development", "praised", "hailed"
   { code: '051', pattern: 'commended|commends|praised|praises|hailed|hails|lauded|lauds|applauded|spoke\\s+highly\\s+of|welcomed|welcomes|congratulated|paid\\s+tribute|expressed\\s+(?:appreciation|gratitude)|thanked|endorsed|backed', confidence: 0.8 },
   { code: '054', pattern: 'established\\s+diplomatic\\s+(?:relations|ties)|recogni[sz]ed\\s+(?:the\\s+)?(?:independence|sovereignty)', confidence: 0.75, symmetric: true },

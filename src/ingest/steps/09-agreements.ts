@@ -51,7 +51,7 @@ function phraseAfter(text: string): string {
   while (words.length > 1 && DANGLING.test(words.at(-1)!)) words.pop();
   return words.join(' ');
 }
-const NAME_BEFORE = /((?:(?:[\p{Lu}][\p{L}'’.-]*|\p{Ll}[\p{L}-]*(?:al|ic|ary|ive|ing|-\p{L}+)|[\d.$]+\s*(?:billion|million|bn|m)?(?:-dlr)?|\d{4})\s+){0,4})$/u;
+const NAME_BEFORE = /((?:(?:[\p{Lu}][\p{L}\d'’.-]*|\p{Ll}[\p{L}-]*(?:al|ic|ary|ive|ing|-\p{L}+)|[\d.$]+\s*(?:billion|million|bn|m)?(?:-dlr)?|\d{4})\s+){0,4})$/u;
 
 interface Cue {
   start: number;
@@ -310,7 +310,8 @@ export function agreements(doc: Doc, events: readonly EventRef[]): AgreementRef[
       }
       if (parties.length === 0) continue;
       // "an IMF agreement is only a weak signal": a body named in the name alone is no deal of its own
-      if (parties.length === 1 && cue.noun && own.every((a) => a.pos >= s.start + cue.start && a.pos < s.start + cue.end)) continue;
+      // ("a G7 communique" is the body's own text)
+      if (parties.length === 1 && cue.noun && !cue.joint && own.every((a) => a.pos >= s.start + cue.start && a.pos < s.start + cue.end)) continue;
       add(out, byNoun, doc, s.index, s.start, cue, parties.sort(), (topics ??= topicsOf(s.text)));
     }
   }

@@ -20,6 +20,9 @@ interface Case {
 const MEETING = 'U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.';
 
 const CASES: Case[] = [
+  { name: 'a body\'s communiqué, accented, is its own text',
+    body: 'Finance ministers met in London. "This is the first time there has been a mention of the use of gold in a G7 communiqué for achieving debt relief," said Chancellor Gordon Brown.',
+    has: [['signed', ['G7']]] },
   { name: 'a state\'s own program is no deal',
     body: 'National Security Advisor Jake Sullivan met Israeli Minister Ron Dermer at the White House. The officials reviewed advances in Iran\'s nuclear program. More than 10,000 U.S. and Israeli citizens have joined exchange programs.',
     none: true },

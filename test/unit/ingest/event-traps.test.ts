@@ -83,6 +83,9 @@ const ROWS: Row[] = [
   // who is represented at a meeting told without sides
   { text: 'CAIRO, March 2 - Representatives of nine African countries will meet here on March 11 to discuss the Chad political situation, Egypt\'s Minister of State for Foreign Affairs, Boutros Boutros Ghali, said. He said Egypt, Zambia, Uganda and Mali would be represented.',
     meeting: ['EGY', 'ZMB', 'UGA', 'MLI'], absent: [['04', 'Boutros Boutros Ghali', 'TCD']] },
+  // leaders who "spoke regarding" something spoke together
+  { text: 'Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, President Emmanuel Macron of France and Prime Minister Rishi Sunak of the United Kingdom spoke regarding the ongoing conflict between Israel and Hamas.',
+    meeting: ['USA', 'CAN', 'FRA', 'GBR'], absent: [['04', 'USA', 'ISR']] },
   // "going to" do something is no trip
   { text: 'National Security Advisor Jake Sullivan said the United States is going to help defend Israel.', not: ['042'] },
   // the country after the city of a meeting is the place, not a side

@@ -25,6 +25,8 @@ describe('parseArticle', () => {
       { title: 'Head', publishedAt: '2020-01-02', body: 'Body.' }],
     ['json', 'a.json', JSON.stringify({ title: 'T', body: 'B.', publishedAt: '2001-02-03' }), { title: 'T', body: 'B.', publishedAt: '2001-02-03' }],
     ['bytes with a BOM', 'a.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x54, 0x0a, 0x42]), { title: 'T', body: 'B' }],
+    ['character references copied out of a web page', 'a.txt', 'Tax &amp; spend\nA G7 communiqu&#233; on AT&T&#x27;s &pound;3bn.',
+      { title: 'Tax & spend', body: 'A G7 communiqué on AT&T\'s £3bn.' }],
   ])('%s', (_name, file, content, expected) => {
     expect(parseArticle(file, content)).toEqual(expected);
   });
