@@ -22,6 +22,7 @@ const DATELINE =
 const WORDS = /\S+/g;
 // "-   Secretary Deb Haaland, Department of the Interior": a list item is a paragraph of its own
 const BULLET = /^(?:[-*•▪◦·]|\d{1,2}[.)])\s+/;
+const APOSTROPHE_AS_QUOTE = /(?<=\p{L})"(?=(?:s|t|ll|re|ve|d|m)(?!\p{L}))/gu;
 const SENTENCE_END = /[.!?:;"”’'»)\]]$/;
 
 function normalize(s: string): string {
@@ -120,7 +121,9 @@ export function clean(doc: Doc): Doc {
       text += t;
     });
   });
-  return { ...doc, clean: text, segments };
+  // wire copy of the 1980s writes an apostrophe as a double mark ("Brazil"s", "isn"t"): one
+  // character for one, so offsets still map back
+  return { ...doc, clean: text.replace(APOSTROPHE_AS_QUOTE, "'"), segments };
 }
 
 function readDateline(doc: Doc, line: string): number {

@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js';
 
 const WORDS_MIN = 4;
 // ", he said", ", Shoigu told reporters", ", the vice chairman said"
-const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.—–-]*((?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, 'du');
+const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,.—–-]*((?:[\\p{L}.'’-]+\\s+){0,9}?[\\p{L}.'’-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b`, 'du');
 // ", said Mr Straw", ", says the Kremlin"
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,.—–-]*(?:${SPEECH_VERBS})\\s+((?:[\\p{L}.'’-]+\\s*){1,8})`, 'du');
 // ", according to Foreign Ministry spokesman Zhao Lijian"
@@ -20,6 +20,8 @@ const QUOTED_AS = /^[\s,.—–-]*(?:[\p{L}.'’-]+\s+){0,4}?quoted\s+((?:[\p{L}
 const SENTENCE_REPORTER = new RegExp(`[,;]\\s*((?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH_VERBS})\\b[^,;"“”]{0,60}[.!?]?\\s*$`, 'du');
 // "a senior Bank of Japan official", "one source", "an aide to Chirac": an unnamed speaker
 const DETERMINER = /^(?:a|an|one|the|another|two|three|several|some|many|other)\s+/i;
+const POSSESSED_SPEAKER = /^\s+((?:[\p{Ll}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aides?|adviser|advisor|office|lawyers?|officials?|press\s+secretary))(?![\p{L}])/u;
+const APPOSITION_THEN_VERB = new RegExp(`^,\\s+[^"“”.;]{3,140}?,?\\s+(?:${SPEECH_VERBS})\\b`, 'u');
 const NOT_DESCRIPTOR = /^(?:he|she|they|it|we|who|which|that|this|there|also|then|later|and|but)$/i;
 // "Lavrov said: ", "He added, ", "Mr. Reagan, quoting a Russian proverb, said: "
 const BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b[^.:"“”]{0,60}?[:,]?\\s*$`, 'u');
@@ -32,7 +34,14 @@ function subjectSpeaker(doc: Doc, from: number, phrase: string): string | null {
   const head = rest.split(/\s+(?:of|to|for|at|in|with|from)\s+/)[0]!;
   const headFrom = from + (det?.[0].length ?? 0);
   const person = startingIn(doc.personMentions, from, headFrom + head.length)[0];
-  if (person) return doc.people[person.person]!.name;
+  if (person) {
+    const name = doc.people[person.person]!.name;
+    // "Mr Blair's official spokesman said": the owner's spokesman speaks, not the owner
+    const mention = doc.clean.slice(person.start, person.end);
+    const tail = doc.clean.slice(person.end, from + phrase.length + 1);
+    const owned = /['’]s$/.test(mention) || /^['’]s\s/.test(tail) ? POSSESSED_SPEAKER.exec(tail.replace(/^['’]s/, '')) : null;
+    return owned ? `${name.split(' ').at(-1)}'s ${owned[1]!.replace(/\s+/g, ' ')}` : name;
+  }
   const last = head.split(/\s+/).at(-1) ?? '';
   if (det && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && !NOT_DESCRIPTOR.test(last) && rest.split(/\s+/).length <= 6) {
     // "the prime minister said", not resolved to anyone yet: the person just named
@@ -108,8 +117,9 @@ const isBody = (doc: Doc, who: string | null): boolean => who !== null && doc.or
 /** The speaker of one quote, or null when the text does not say. */
 export function attribute(doc: Doc, q: QuoteSpan): string | null {
   const stated = statedSpeaker(doc, q);
-  // a person, or an unnamed speaker described ("the communique said", "one banker said")
-  if (isPerson(doc, stated) || (stated !== null && /^\p{Ll}/u.test(stated))) return stated;
+  // a person, or an unnamed speaker described ("the communique said", "one banker said", "Blair's
+  // official spokesman")
+  if (isPerson(doc, stated) || (stated !== null && (/^\p{Ll}/u.test(stated) || /['’]s\s/.test(stated)))) return stated;
   // 'The Treasury said Baker and Stoltenberg "are consulting ..."': the body reports what the
   // people named after its verb do
   if (isBody(doc, stated) && reportsPeople(doc, q)) return stated;
@@ -142,13 +152,24 @@ function statedSpeaker(doc: Doc, q: QuoteSpan): string | null {
   const after = doc.clean.slice(q.outerEnd, afterEnd);
   // '"... the EU ." The foreign secretary meanwhile said': a quote closed on a full stop, then a
   // new sentence, is not attributed by what follows
-  const closed = /[.!?]\s*$/.test(doc.clean.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after);
+  // (or closed, then a full stop: '... was "entirely justified". New commission president ...')
+  const closed = (/[.!?]\s*$/.test(doc.clean.slice(q.start, q.end)) && /^\s*\p{Lu}/u.test(after)) || /^[.!?]\s+\p{Lu}/u.test(after);
   for (const re of closed ? [QUOTED_AS] : [QUOTED_AS, AFTER_VERB_SUBJECT, ACCORDING, AFTER_SUBJECT_VERB]) {
     const m = re.exec(after);
     if (!m) continue;
     const from = q.outerEnd + m.indices![1]![0];
     const who = re === QUOTED_AS ? speakerIn(doc, from, from + m[1]!.length) : subjectSpeaker(doc, from, m[1]!);
     if (who) return who;
+  }
+  // '"... chose to wear", Rabbi Marvin Hier, founder of a human rights centre, said': a name,
+  // its apposition, then the verb
+  if (!closed) {
+    const lead = /^[\s,—–-]*/.exec(after)![0].length;
+    // (a title or honorific may come first: "Rabbi Marvin Hier")
+    const named = doc.personMentions.find((x) => x.start >= q.outerEnd + lead && x.start <= q.outerEnd + lead + 24
+      && /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(doc.clean.slice(q.outerEnd + lead, x.start)));
+    const verb = named ? APPOSITION_THEN_VERB.exec(doc.clean.slice(named.end, Math.min(named.end + 160, afterEnd))) : null;
+    if (named && verb) return doc.people[named.person]!.name;
   }
   if (sentence && !closed) {
     const rest = doc.clean.slice(q.outerEnd, sentence.end);

@@ -86,6 +86,14 @@ const ROWS: Row[] = [
   // leaders who "spoke regarding" something spoke together
   { text: 'Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, President Emmanuel Macron of France and Prime Minister Rishi Sunak of the United Kingdom spoke regarding the ongoing conflict between Israel and Hamas.',
     meeting: ['USA', 'CAN', 'FRA', 'GBR'], absent: [['04', 'USA', 'ISR']] },
+  // an owner's spokesman speaks for the owner, not as the owner; a name, its apposition, then the verb
+  { text: 'Prime Minister Tony Blair met Silvio Berlusconi. Mr Blair\'s official spokesman said: "The prime minister has regular meetings with both of them."',
+    quote: ['The prime minister has regular', "Blair's official spokesman"] },
+  { text: 'Prince Harry should see for himself "the results of the hated symbol he chose to wear", Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said.',
+    quote: ['the results of the hated symbol', 'Rabbi Marvin Hier'] },
+  // a 1980s wire apostrophe written as a double mark closes no quote; a long subject before "said"
+  { text: 'The big producers "want to have the ball only in their court and it isn"t fair," minority producer spokesman Luis Escalante of Costa Rica said.',
+    quote: ['want to have the ball only', 'Luis Escalante'] },
   // "going to" do something is no trip
   { text: 'National Security Advisor Jake Sullivan said the United States is going to help defend Israel.', not: ['042'] },
   // the country after the city of a meeting is the place, not a side
