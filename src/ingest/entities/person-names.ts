@@ -30,8 +30,10 @@ const VERB_OR_NOUN_FORM = /(?:ed|ing|ly|tion|ment|ness|ity|ies|ers|als)$/;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«']);
 
 // Every word of an office ("Advisor", "Attorney", "Chairwoman") opens a title, not a name.
+// ("Presidents George W Bush and Bill Clinton": a plural office too)
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  [...TITLES.keys()].flatMap((k) => k.split(/[\s-]+/)).filter((w) => w.length > 2 && !['of', 'the', 'and', 'to', 'for'].includes(w)),
+  [...TITLES.keys()].flatMap((k) => k.split(/[\s-]+/)).filter((w) => w.length > 2 && !['of', 'the', 'and', 'to', 'for'].includes(w))
+    .flatMap((w) => [w, /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`]),
 );
 
 // The head words an office's name ends in.

@@ -169,3 +169,10 @@ describe('lists of participants', () => {
     expect(e.people.find((p) => p.name === 'Edmundo Gonzalez Urrutia')?.country).toBe('VEN');
   });
 });
+
+describe('plural offices', () => {
+  it('are no part of the names they precede', () => {
+    const e = extract({ title: 'T', body: 'Presidents George W Bush and Bill Clinton praised Adam Smith.' });
+    expect(e.people.map((p) => p.name)).toContain('George W Bush');
+  });
+});
