@@ -171,6 +171,10 @@ function build(prefixWords: string[], head: Head, tail: string, given: string | 
     const of = /^of\s+(?:the\s+)?(.+)$/i.exec(tail);
     const target = of?.[1] ?? '';
     const asCountry = of ? countryWord(target) ?? countryWord(target.replace(STATE_FORM, '')) : undefined;
+    // "Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan"
+    const last = of && !asCountry ? /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3})$/u.exec(target) : null;
+    const trailing = last ? countryWord(last[1]!) : undefined;
+    if (trailing?.code && trailing.kind === 'name') country ??= trailing.code;
     if (asCountry?.code && asCountry.kind === 'name') country = asCountry.code;
     else if (of) {
       // "secretary of Iran's Supreme National Security Council": the country word goes here too

@@ -176,3 +176,10 @@ describe('plural offices', () => {
     expect(e.people.map((p) => p.name)).toContain('George W Bush');
   });
 });
+
+describe('an office ending in its country', () => {
+  it('places its holder there', () => {
+    const e = extract({ title: 'T', body: 'Jake Sullivan spoke with Secretary Armen Grigoryan of Armenia and Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan Hikmat Hajiyev.' });
+    expect(e.people.find((p) => p.name === 'Hikmat Hajiyev')?.country).toBe('AZE');
+  });
+});
