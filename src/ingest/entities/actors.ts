@@ -21,6 +21,8 @@ const PLACE_BEFORE = /\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the
 // ("in a G7 communique", "under the IMF agreement": the body's own text, not a place)
 const GATHERING_AFTER = /^\s*(?:meetings?|summits?|talks|conferences?|sessions?|forums?|ministerial|communiqu[eé]s?|statements?|declarations?|agreements?|accords?|deals?|pacts?|treaty|treaties|programs?|programmes?|loans?)(?![\w\u00C0-\u024F])/i;
 
+const MEDIA_AFTER = /^\s+(?:television|TV|radio|newspaper|daily|weekly|broadcaster|channel|news\s+agency|network)\b/i;
+
 export function emptyActors(): ActorSet {
   return { people: [], countries: [], organizations: [] };
 }
@@ -40,6 +42,8 @@ export function actorsIn(doc: Doc, from: number, to: number): Actor[] {
   for (const o of startingIn(doc.orgs, from, to)) {
     // "in the White House" is a place; "take part in the G7 meeting" is not
     if (place(o.start) && !GATHERING_AFTER.test(doc.clean.slice(o.end, o.end + 20))) continue;
+    // "said on the NBC television network": an outlet the words were said on, no actor
+    if (MEDIA_AFTER.test(doc.clean.slice(o.end, o.end + 30))) continue;
     out.push({ pos: o.start, org: o.name, orgCountry: o.country, speaker: speaker(o.end) });
   }
   return out.sort((a, b) => a.pos - b.pos);

@@ -161,6 +161,8 @@ function cuesIn(text: string): Cue[] {
     if (AGREED_VIEW.test(rest) || AGREED_ASIDE.test(rest)) continue;
     // "officials agreed in interviews": agreeing with someone, nothing agreed on
     if (/^agree[ds]?$/i.test(m[0]) && !AGREED_OBJECT.test(rest)) continue;
+    // "the meeting and venue had been agreed by the OAU": a passive's agent settles an arrangement
+    if (/^agreed\s+by\b/i.test(rest)) continue;
     if (cues.some((c) => c.start <= m!.index && m!.index < c.end)) continue;
     if (REAFFIRMED.test(m[0]) && !COMMITMENT_OBJECT.test(rest)) continue;
     if (COMMITMENT_NOUN.test(m[0]) && !COMMITMENT_MADE.test(text.slice(Math.max(0, m.index - 60), m.index))

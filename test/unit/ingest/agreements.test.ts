@@ -20,6 +20,9 @@ interface Case {
 const MEETING = 'U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg in Frankfurt on Monday.';
 
 const CASES: Case[] = [
+  { name: 'an arrangement agreed by a body is no deal; an outlet words were said on is no party',
+    body: 'CAIRO, March 2 - Representatives of nine African countries will meet here on March 11. The meeting and venue had been agreed by the Organisation of African Unity (OAU). Chief U.S. Arms control negotiator Max Kampelman said on the NBC television network a fair pact with the Soviet Union would be hard to negotiate.',
+    notParty: 'NBC' },
   { name: 'a body\'s communiqué, accented, is its own text',
     body: 'Finance ministers met in London. "This is the first time there has been a mention of the use of gold in a G7 communiqué for achieving debt relief," said Chancellor Gordon Brown.',
     has: [['signed', ['G7']]] },
