@@ -9,6 +9,7 @@ import { startingIn, type Doc } from '../document.js';
 import type { AgreementRef, AgreementStatus, EventRef } from '../types.js';
 import { actorsIn, type Actor } from '../entities/actors.js';
 import { evidenceOf } from '../entities/evidence.js';
+import { countryWord } from '../entities/country.js';
 import { topCountries } from './08-context.js';
 import {
   AGREED_ASIDE, AGREED_BEFORE, AGREED_DEAL, AGREED_OBJECT, AGREED_TEXT, AGREED_VIEW, AGREEMENT_NOUN, BOTH_SIDES, BOTH_SIDES_NAMED, COMMITMENT_MADE, COMMITMENT_NOUN, COMMITMENT_OBJECT,
@@ -81,8 +82,31 @@ interface Sides {
   met: boolean;
 }
 
-/** The sides of the meeting the article reports first, else its two most named countries. */
+/** "Joint Statement from the United States, Egypt, and Qatar": the states a joint text's
+ * headline names, longest name first. */
+function headlineStates(title: string): string[] {
+  const words = title.split(/\s+/).map((w) => w.replace(/[,;:]+$/, ''));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const w = countryWord(words.slice(i, i + n).join(' '));
+      if (w?.code && (w.kind === 'name' || w.kind === 'adjective')) {
+        if (!out.includes(w.code)) out.push(w.code);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The sides of the meeting the article reports first, else its two most named countries; a
+ * joint text's are the states its headline names. */
 function mainSides(doc: Doc, events: readonly EventRef[]): Sides {
+  if (JOINT_TEXT.test(doc.input.title)) {
+    const states = headlineStates(doc.input.title);
+    if (states.length >= 2) return { parties: states, met: true };
+  }
   const international = new Set(doc.orgs.filter((o) => o.kind === 'international').map((o) => o.name));
   const meeting = events.find((e) => e.root === '04' && sidesOf(e, international).length >= 2);
   return meeting ? { parties: sidesOf(meeting, international), met: true } : { parties: topCountries(doc).slice(0, 2), met: false };

@@ -146,6 +146,12 @@ describe('agreements on real patterns', () => {
     }
   });
 
+  it('takes a joint statement\'s parties from the states its headline names', () => {
+    const e = extract({ title: 'Joint Statement from the United States, Egypt, and Qatar', body: 'Over the last 48 hours in Doha, senior officials from our governments have engaged in intensive talks. We are committed to concluding the deal.' });
+    expect(e.agreements.find((a) => a.name.startsWith('Joint Statement'))?.parties).toEqual(['EGY', 'QAT', 'USA']);
+    expect(e.agreements.find((a) => a.status === 'pledged')?.parties).toEqual(['EGY', 'QAT', 'USA']);
+  });
+
   it('reads "the IMF\'s managing director" as the International Monetary Fund', () => {
     const e = extract({ title: 'T', body: 'Turkey agreed a loan with the International Monetary Fund. Rodrigo de Rato, the IMF\'s managing director, said the loan agreement would help.' });
     expect(e.organizations.map((o) => o.name)).toEqual(['International Monetary Fund']);
