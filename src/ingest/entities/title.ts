@@ -176,6 +176,8 @@ function build(prefixWords: string[], head: Head, tail: string, given: string | 
     const trailing = last ? countryWord(last[1]!) : undefined;
     if (trailing?.code && trailing.kind === 'name') country ??= trailing.code;
     if (asCountry?.code && asCountry.kind === 'name') country = asCountry.code;
+    // "head of the Malaysian delegation": the adjective gives the country, the office its head
+    else if (asCountry?.code && asCountry.kind === 'adjective') country = asCountry.code;
     else if (of) {
       // "secretary of Iran's Supreme National Security Council": the country word goes here too
       const split = splitCountry(target);

@@ -183,3 +183,10 @@ describe('an office ending in its country', () => {
     expect(e.people.find((p) => p.name === 'Hikmat Hajiyev')?.country).toBe('AZE');
   });
 });
+
+describe('a delegation named by its adjective', () => {
+  it('places its head', () => {
+    const e = extract({ title: 'T', body: 'GENEVA, March 9 - Manaspas Xuto of Thailand chaired the talks. Wong Kum Choon, head of the Malaysian delegation, said he was optimistic.' });
+    expect(e.people.find((p) => p.name === 'Wong Kum Choon')?.country).toBe('MYS');
+  });
+});
