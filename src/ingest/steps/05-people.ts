@@ -55,6 +55,27 @@ function otherSide(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): S
 }
 
 const TRAVELS_TO = /^[^.;]{0,60}?\b(?:(?:arrived|arrives|arriving|landed|lands)\s+in|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:travel(?:l?ed|l?ing|s)?|trip|flew|flies|went|goes|heads?|headed)\s+(?:\w+\s+){0,2}?to)\s+(?:the\s+)?$/i;
+// "Secretary Rubio, Special Envoy Witkoff, Mr. Jared Kushner, and Secretary Driscoll held a
+// meeting with the Ukrainian delegation": three or more officials listed together are one
+// delegation, of the state of those of them the text places, when they all serve one
+const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+function delegation(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): string | null {
+  const all = persons.flatMap((q) => q.mentions.map((m) => ({ q, m }))).sort((a, b) => a.m.start - b.m.start);
+  for (const mine of p.mentions) {
+    const i = all.findIndex((x) => x.m === mine);
+    if (i < 0) continue;
+    let from = i;
+    let to = i;
+    while (from > 0 && LIST_GLUE.test(doc.clean.slice(all[from - 1]!.m.end, all[from]!.m.start))) from--;
+    while (to < all.length - 1 && LIST_GLUE.test(doc.clean.slice(all[to]!.m.end, all[to + 1]!.m.start))) to++;
+    const list = all.slice(from, to + 1).map((x) => x.q);
+    if (new Set(list).size < 3) continue;
+    const placed = new Set(list.filter((q) => q !== p && q.country).map((q) => q.country!));
+    if (placed.size === 1) return [...placed][0]!;
+  }
+  return null;
+}
+
 const MET_WITH = /\b(?:(?:spoke|speaks|talked|met|meets|meeting|call|called|calls|conversation|talks)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:with|to)|visit(?:s|ed)?\s+(?:with|to)|met|meets|welcomed|welcomes|hosted|hosts|received|receives)\s+(?:[\p{L}.,’'-]+\s+){0,10}$/iu;
 function metWith(doc: Doc, m: PersonMention): boolean {
   const sentence = doc.sentences[doc.tokens[m.first]?.sentence ?? -1];
@@ -105,7 +126,7 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
   for (const p of officials) {
     if (ofBloc(p)) continue;
     const other = otherSide(doc, p, persons);
-    p.country = other.size ? homeCountry(doc, persons, other) : home;
+    p.country = delegation(doc, p, persons) ?? (other.size ? homeCountry(doc, persons, other) : home);
   }
   for (const p of persons) {
     for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;

@@ -190,3 +190,10 @@ describe('a delegation named by its adjective', () => {
     expect(e.people.find((p) => p.name === 'Wong Kum Choon')?.country).toBe('MYS');
   });
 });
+
+describe('a delegation listed together', () => {
+  it('serves the state of those of it the text places', () => {
+    const e = extract({ title: 'Readout of Peace Talks in Geneva', body: 'Today, Secretary of State Marco Rubio, Special Envoy Steve Witkoff, Mr. Jared Kushner, and Secretary Dan Driscoll held a meeting with the Ukrainian delegation in Geneva. Ukraine thanked the United States.' });
+    expect(e.people.filter((p) => p.name !== 'Marco Rubio').map((p) => p.country)).toEqual(['USA', 'USA', 'USA']);
+  });
+});
