@@ -22,6 +22,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   zaire: 'COD', siam: 'THA', kampuchea: 'KHM', rhodesia: 'ZWE', 'west germany': 'DEU',
   'soviet union': 'SUN', ussr: 'SUN', 'u.s.s.r.': 'SUN', yugoslavia: 'YUG', czechoslovakia: 'CSK',
   'east germany': 'DDR', 'german democratic republic': 'DDR', gdr: 'DDR',
+  'democratic republic of congo': 'COD', 'dr congo': 'COD', 'congo-kinshasa': 'COD', 'republic of congo': 'COG', 'congo-brazzaville': 'COG',
   'north korea': 'PRK', 'south korea': 'KOR', syria: 'SYR', laos: 'LAO', vietnam: 'VNM',
   'viet nam': 'VNM', iran: 'IRN', taiwan: 'TWN', moldova: 'MDA', tanzania: 'TZA', bolivia: 'BOL',
   venezuela: 'VEN', 'the netherlands': 'NLD', gambia: 'GMB', 'the gambia': 'GMB',

@@ -136,6 +136,10 @@ describe('visits and wrapped wire lines', () => {
     expect(e.sentences.map((s) => s.text).join(' ')).toContain('published China\'s demands');
   });
 
+  it('reads "Democratic Republic of Congo" without its article', () => {
+    expect(extract({ title: 'T', body: 'The DNI travelled to Rwanda and Democratic Republic of Congo on 19-20 November.' }).countries.map((c) => c.code).sort()).toEqual(['COD', 'RWA']);
+  });
+
   it('reads Gaza as the Palestinian territory', () => {
     expect(extract({ title: 'T', body: 'The leaders discussed the humanitarian crisis in Gaza.' }).countries.map((c) => c.code)).toEqual(['PSE']);
   });
