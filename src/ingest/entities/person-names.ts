@@ -43,7 +43,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(
 
 // The heads of names that are no person's, and the nouns a place's name follows ("the city of").
 const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
-  'act acts law laws bill rate rates policy plan plans program programme fund initiative agreement treaty accord doctrine strategy framework index prize award foundation foundations network endowment ventures healthcare trust society project coalition center centre inc llc ltd corp'.split(' '),
+  'act acts law laws bill rate rates policy plan plans program programme fund initiative agreement treaty accord doctrine strategy framework index prize award foundation foundations network endowment ventures healthcare trust society project coalition center centre inc llc ltd corp lecture corridor dome college school unit system kirk church cathedral hospital airport station bridge square street avenue road highway park river lake valley canal strait bay field oilfield dam pipeline'.split(' '),
 );
 const PLACE_NOUNS: ReadonlySet<string> = new Set('city town village resort port province region district island capital suburb municipality'.split(' '));
 
@@ -146,10 +146,17 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
     const affiliation = ends && prev?.text === ',' && runs.at(-1)?.first === from && runs.at(-1)!.last === i - 1;
     // "Andy Beshear, Governor, Kentucky": a state alone is no name
     const state = words.length === 1 && !honorific && US_STATES.has(words[0]!);
+    // "the Generalised System of Preference", "the Lachin Corridor": a name after "the" is no
+    // person's, unless it qualifies a noun ("the Reagan administration")
+    const afterThe = before === 'the' && !honorific && !(tokens[last] && /^\p{Ll}/u.test(tokens[last]!.text) && tokens[last]!.text !== 'of');
+    // "Los Angeles": a city
+    const city = words.length >= 2 && cityCountry(words.join(' ')) !== undefined;
+    // "Hurricane Henri": a storm
+    const storm = /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i.test(words[0] ?? '');
     // "Catherine T. MacArthur Foundation", "Molina Healthcare": a body's name ends in its head
     const tail = words.at(-1)?.toLowerCase() ?? '';
     const body = words.length >= 2 && !honorific && (ORG_HEADS.has(tail) || NON_PERSON_HEADS.has(tail));
-    if (headNext || placeOf || affiliation || state || body) {
+    if (headNext || placeOf || affiliation || state || body || afterThe || city || storm) {
       i = Math.max(k, i + 1);
       continue;
     }

@@ -19,6 +19,11 @@ const PEOPLE: [text: string, people: string[]][] = [
   ['President George W. Bush and Russian President Vladimir V. Putin met in Crawford, Texas.', ['George W. Bush', 'Vladimir V. Putin']],
   ['Kim Jong Un inspected a missile launch, KCNA said.', ['Kim Jong Un']],
   ['Meanwhile, Both Sides Agreed that Wednesday talks would resume, Xinhua reported.', []],
+  // a name after "the" that qualifies no noun, a city, a storm, a name ending in a place's or a
+  // body's head word
+  ['Officials discussed the Lachin Corridor, the Generalised System of Preference and the European Currency Unit.', []],
+  ['The storm, Hurricane Henri, will reach Los Angeles after the Adam Smith Lecture at Fife College.', []],
+  ['Ronald Reagan spoke. Critics said the Reagan administration had erred.', ['Ronald Reagan']],
   // an adverb opening a sentence; a word inside an office's name; an office's topic before the name
   ['Additionally, National Security Advisor Jake Sullivan met separately with Secretary General Jens Stoltenberg.', ['Jake Sullivan', 'Jens Stoltenberg']],
   ['Sandra Clarke, Chief Operating Officer, and Ali Zaidi, National Climate Advisor, joined the call.', ['Ali Zaidi', 'Sandra Clarke']],
