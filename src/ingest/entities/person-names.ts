@@ -161,7 +161,8 @@ export function nameRuns(tokens: readonly Token[], from: number, to: number, cla
       continue;
     }
     // "Improving Indoor Air Quality", "Supply Chains": words the article also writes in lower case
-    const commonWords = words.length >= 2 && !honorific && words.every((w) => lowerVocab.has(w.toLowerCase()));
+    // ("Campaign", one word the article also writes in lower case, after no title)
+    const commonWords = (words.length >= 2 || (words.length === 1 && !TITLE_WORDS.has(before))) && !honorific && words.every((w) => lowerVocab.has(w.toLowerCase()));
     if (words.length && !PLACE_BEFORE.has(before) && !ofName && !bodyNext && !inOffice && !commonWords) runs.push({ first, last, words, honorific });
     i = Math.max(k, i + 1);
   }

@@ -23,7 +23,7 @@ const PLAIN: Record<string, string> = {
   'deputy prime minister': 'Deputy Prime Minister', 'first deputy prime minister': 'First Deputy Prime Minister',
   chancellor: 'Chancellor', 'vice chancellor': 'Vice Chancellor', king: 'King', queen: 'Queen',
   prince: 'Prince', 'crown prince': 'Crown Prince', emir: 'Emir', amir: 'Emir', sultan: 'Sultan',
-  sheikh: 'Sheikh', emperor: 'Emperor', pope: 'Pope', ayatollah: 'Ayatollah', 'supreme leader': 'Supreme Leader',
+  sheikh: 'Sheikh', rabbi: 'Rabbi', imam: 'Imam', cardinal: 'Cardinal', archbishop: 'Archbishop', bishop: 'Bishop', emperor: 'Emperor', pope: 'Pope', ayatollah: 'Ayatollah', 'supreme leader': 'Supreme Leader',
   leader: 'Leader', 'opposition leader': 'Opposition Leader', chairman: 'Chairman', chairwoman: 'Chairwoman',
   chair: 'Chair', 'vice chairman': 'Vice Chairman', 'vice-chairman': 'Vice Chairman',
   'general secretary': 'General Secretary', 'secretary general': 'Secretary-General',

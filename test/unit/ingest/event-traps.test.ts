@@ -90,7 +90,7 @@ const ROWS: Row[] = [
   { text: 'Prime Minister Tony Blair met Silvio Berlusconi. Mr Blair\'s official spokesman said: "The prime minister has regular meetings with both of them."',
     quote: ['The prime minister has regular', "Blair's official spokesman"] },
   { text: 'Prince Harry should see for himself "the results of the hated symbol he chose to wear", Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said.',
-    quote: ['the results of the hated symbol', 'Rabbi Marvin Hier'] },
+    quote: ['the results of the hated symbol', 'Marvin Hier'] },
   // a 1980s wire apostrophe written as a double mark closes no quote; a long subject before "said"
   { text: 'The big producers "want to have the ball only in their court and it isn"t fair," minority producer spokesman Luis Escalante of Costa Rica said.',
     quote: ['want to have the ball only', 'Luis Escalante'] },

@@ -24,6 +24,8 @@ const PEOPLE: [text: string, people: string[]][] = [
   ['Officials discussed the Lachin Corridor, the Generalised System of Preference and the European Currency Unit.', []],
   ['The storm, Hurricane Henri, will reach Los Angeles after the Adam Smith Lecture at Fife College.', []],
   ['Ronald Reagan spoke. Critics said the Reagan administration had erred.', ['Ronald Reagan']],
+  // a religious office before a name is a title; a lone word the article writes in lower case too
+  ['Rabbi Marvin Hier said jobs mattered. Jobs, he said, come first.', ['Marvin Hier']],
   // an adverb opening a sentence; a word inside an office's name; an office's topic before the name
   ['Additionally, National Security Advisor Jake Sullivan met separately with Secretary General Jens Stoltenberg.', ['Jake Sullivan', 'Jens Stoltenberg']],
   ['Sandra Clarke, Chief Operating Officer, and Ali Zaidi, National Climate Advisor, joined the call.', ['Ali Zaidi', 'Sandra Clarke']],
