@@ -62,8 +62,13 @@ export function countryAfterName(doc: Doc, run: NameRun): string | null {
 export function countryInHeadline(headline: string, name: readonly string[]): string | null {
   const last = name.at(-1);
   if (!last) return null;
-  const at = headline.search(new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
-  return at < 0 ? null : countryOf(headline.slice(at + last.length, at + last.length + 60));
+  // the surname as a whole word of the headline
+  const letter = /\p{L}/u;
+  for (let at = headline.indexOf(last); at >= 0; at = headline.indexOf(last, at + 1)) {
+    if (letter.test(headline[at - 1] ?? '') || letter.test(headline[at + last.length] ?? '')) continue;
+    return countryOf(headline.slice(at + last.length, at + last.length + 60));
+  }
+  return null;
 }
 
 function countryOf(text: string): string | null {

@@ -41,7 +41,7 @@ function otherSide(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): S
     // "Chancellor Gordon Brown arrived in Kenya": where an official travels is not home
     const s = doc.sentences[sentence]!;
     for (const c of doc.countries) {
-      if (c.start > m.end && c.end <= s.end && TRAVELS_TO.test(doc.clean.slice(m.end, c.start))) out.add(c.code);
+      if (c.start > m.end && c.start - m.end <= 90 && c.end <= s.end && TRAVELS_TO.test(doc.clean.slice(m.end, c.start))) out.add(c.code);
     }
     const met = metWith(doc, m);
     for (const q of persons) {
@@ -59,8 +59,8 @@ const TRAVELS_TO = /^[^.;]{0,60}?\b(?:(?:arrived|arrives|arriving|landed|lands)\
 // meeting with the Ukrainian delegation": three or more officials listed together are one
 // delegation, of the state of those of them the text places, when they all serve one
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
-function delegation(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): string | null {
-  const all = persons.flatMap((q) => q.mentions.map((m) => ({ q, m }))).sort((a, b) => a.m.start - b.m.start);
+type Listed = { q: PersonDraft; m: PersonMention }[];
+function delegation(doc: Doc, p: PersonDraft, all: Listed): string | null {
   for (const mine of p.mentions) {
     const i = all.findIndex((x) => x.m === mine);
     if (i < 0) continue;
@@ -123,10 +123,12 @@ function resolveCountries(doc: Doc, persons: PersonDraft[], runByFirst: Readonly
     const sentence = first ? doc.sentences[doc.tokens[first.first]?.sentence ?? -1] : undefined;
     return !!sentence && INTERNATIONAL_OWNER.test(doc.clean.slice(sentence.start, first!.start));
   };
+  // every mention in text order, for officials listed together
+  const listed: Listed = officials.length ? persons.flatMap((q) => q.mentions.map((m) => ({ q, m }))).sort((a, b) => a.m.start - b.m.start) : [];
   for (const p of officials) {
     if (ofBloc(p)) continue;
     const other = otherSide(doc, p, persons);
-    p.country = delegation(doc, p, persons) ?? (other.size ? homeCountry(doc, persons, other) : home);
+    p.country = delegation(doc, p, listed) ?? (other.size ? homeCountry(doc, persons, other) : home);
   }
   for (const p of persons) {
     for (const t of p.titles) if (!t.organization || canonicalOrg(t.organization).kind !== 'international') t.country ??= p.country;
