@@ -43,7 +43,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(
 
 // The heads of names that are no person's, and the nouns a place's name follows ("the city of").
 const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
-  'act acts law laws bill rate rates policy plan plans program programme fund initiative agreement treaty accord doctrine strategy framework index prize award foundation foundations network endowment ventures healthcare trust society project coalition center centre inc llc ltd corp lecture corridor dome college school unit system kirk church cathedral hospital airport station bridge square street avenue road highway park river lake valley canal strait bay field oilfield dam pipeline'.split(' '),
+  'act acts law laws bill rate rates policy plan plans program programme fund initiative agreement treaty accord doctrine strategy framework index prize award foundation foundations network endowment ventures healthcare trust society project coalition center centre inc llc ltd corp lecture corridor dome college school unit system cathedral hospital airport station bridge square street avenue road highway river valley canal strait oilfield dam pipeline'.split(' '),
 );
 const PLACE_NOUNS: ReadonlySet<string> = new Set('city town village resort port province region district island capital suburb municipality'.split(' '));
 

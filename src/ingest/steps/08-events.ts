@@ -22,10 +22,11 @@ const REPORTED_CLAUSE = /;|\s+that\s+(?=\p{Lu})/gu;
 // "urged Western allies to send more weapons", "would ask the OAS to hold an emergency meeting":
 // the act asked for is the appeal's content, not an event of its own
 const ASKED_FOR = /\b(?:urged|urges|urging|called\s+on|calls\s+on|asked|asks|ask|appealed\s+to|requested|pressed|encouraged|invited)\s+[^.;]{0,80}?\bto\s+(?:(?:hold|have|host|convene|make|pay)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
-// "no representatives ... at the table to negotiate a truce": a meeting in an infinitive is not held
-// ("is expected to meet his ASEAN counterparts" is a meeting set, and counted)
+// What a meeting is about, after its verb ("spoke with X about ...", "met to discuss ...")
 const TOPIC_AFTER = /\s(?:to\s+(?:discuss|review|address)|about|regarding|concerning)\s/i;
 const VISIT_OF = /^visit\s+(?:of|by)\b/i;
+// "no representatives ... at the table to negotiate a truce": a meeting in an infinitive is not held
+// ("is expected to meet his ASEAN counterparts" is a meeting set, and counted)
 const INFINITIVE = /(?<!\b(?:expected|set|due|scheduled|going|about|plans?|planned|will\s+travel))\s+to\s+$/i;
 const MET_WITH_THING = /^\s+(?:with\s+)?(?:a|an|the|its|their|his|her|all|some|no|strong|widespread|fierce)?\s*(?:[\w-]+\s+){0,2}?(?:reception|response|resistance|opposition|criticism|approval|scepticism|skepticism|silence|protests?|derision|applause|demands?|expectations?|targets?|deadlines?|conditions|requirements|criteria|needs|obligations|goals?|standards?)\b/i;
 // "..., a move Beijing has condemned": the relative clause's subject acts on the main clause
