@@ -1,6 +1,6 @@
 // Step 5: people. Full names first, then the short forms that point back to them ("Mr Straw",
 // "Shoigu", and "Youxia", a given name used as a surname), then the titles around each name.
-import type { Doc, PersonDraft, PersonMention } from '../document.js';
+import { startingIn, type Doc, type PersonDraft, type PersonMention } from '../document.js';
 import type { TitleRef } from '../types.js';
 import { nameRuns, type NameRun } from '../entities/person-names.js';
 import { countryAfterName, countryInHeadline, titlesAround } from '../entities/person-titles.js';
@@ -40,8 +40,8 @@ function otherSide(doc: Doc, p: PersonDraft, persons: readonly PersonDraft[]): S
     if (sentence === undefined) continue;
     // "Chancellor Gordon Brown arrived in Kenya": where an official travels is not home
     const s = doc.sentences[sentence]!;
-    for (const c of doc.countries) {
-      if (c.start > m.end && c.start - m.end <= 90 && c.end <= s.end && TRAVELS_TO.test(doc.clean.slice(m.end, c.start))) out.add(c.code);
+    for (const c of startingIn(doc.countries, m.end + 1, Math.min(s.end, m.end + 91))) {
+      if (c.end <= s.end && TRAVELS_TO.test(doc.clean.slice(m.end, c.start))) out.add(c.code);
     }
     const met = metWith(doc, m);
     for (const q of persons) {

@@ -259,10 +259,9 @@ function represented(doc: Doc, list: EventRef[], unsided: readonly EventRef[]): 
     const meeting = open ?? told;
     if (!meeting) continue;
     if (meeting === open) filled.add(open);
+    // people and states; the bodies of such a sentence are mostly its sources ("Foreign Ministry sources")
     const add = toActorSet(doc, actorsIn(doc, s.start, s.end).filter((a) => !a.speaker && !inQuote(doc, a.pos)));
-    const all = new Set([...meeting.source.people, ...meeting.target.people, ...meeting.source.countries, ...meeting.target.countries]);
-    for (const p of add.people) if (!all.has(p)) { meeting.target.people.push(p); all.add(p); }
-    for (const c of add.countries) if (!all.has(c)) { meeting.target.countries.push(c); all.add(c); }
+    join(meeting, [{ ...add, organizations: [] }]);
   }
   // a meeting no side was named at stays out unless two sides came to it
   const sided = [...filled].filter((e) => new Set([...e.target.countries, ...e.target.organizations]).size >= 2);
@@ -273,6 +272,16 @@ function represented(doc: Doc, list: EventRef[], unsided: readonly EventRef[]): 
     Object.assign(e, { code: cameo.code, name: cameo.name });
   }
   return [...list, ...sided].sort((a, b) => a.evidence.sentence - b.evidence.sentence);
+}
+
+// Those named at a meeting told again join it, on its target side, each once.
+function join(into: EventRef, sides: readonly ActorSet[]): void {
+  const all = new Set([into.source, into.target].flatMap((x) => [...x.people, ...x.countries, ...x.organizations]));
+  for (const side of sides) {
+    for (const p of side.people) if (!all.has(p)) { into.target.people.push(p); all.add(p); }
+    for (const c of side.countries) if (!all.has(c)) { into.target.countries.push(c); all.add(c); }
+    for (const o of side.organizations) if (!all.has(o)) { into.target.organizations.push(o); all.add(o); }
+  }
 }
 
 // "Speaking after a summit meeting, Chirac said ... EU leaders are holding talks in Brussels ...
@@ -292,12 +301,7 @@ function gatherings(doc: Doc, list: EventRef[]): EventRef[] {
       kept.push(e);
       continue;
     }
-    const all = new Set([...into.source.people, ...into.target.people, ...into.source.countries, ...into.target.countries, ...into.source.organizations, ...into.target.organizations]);
-    for (const side of [e.source, e.target]) {
-      for (const p of side.people) if (!all.has(p)) { into.target.people.push(p); all.add(p); }
-      for (const c of side.countries) if (!all.has(c)) { into.target.countries.push(c); all.add(c); }
-      for (const o of side.organizations) if (!all.has(o)) { into.target.organizations.push(o); all.add(o); }
-    }
+    join(into, [e.source, e.target]);
     into.location ??= e.location;
   }
   return kept;
@@ -315,12 +319,7 @@ function dedupeMeetings(list: EventRef[]): EventRef[] {
         && (mine.every((x) => who(k).includes(x)) || who(k).every((x) => mine.includes(x))));
       if (dup) {
         // the same meeting told again may name more of those at it: they join it
-        const all = new Set(who(dup));
-        for (const side of [e.source, e.target]) {
-          for (const p of side.people) if (!all.has(p)) dup.target.people.push(p);
-          for (const c of side.countries) if (!all.has(c)) dup.target.countries.push(c);
-          for (const o of side.organizations) if (!dup.source.organizations.includes(o) && !dup.target.organizations.includes(o)) dup.target.organizations.push(o);
-        }
+        join(dup, [e.source, e.target]);
         continue;
       }
     }

@@ -16,6 +16,7 @@ import {
   COMMITMENT_TO_DO, HYPOTHETICAL, LENDER, NAMED_PROGRAMME, NOT_YET, OFFERED, PLEDGE, PROGRAMME_KIND, PROGRAMME_NOUN, PROGRAMME_OF, PROMISED_TO, PROPOSED, REAFFIRMED, SIGNED, VERB_BEFORE,
 } from '../lexicon/agreements.js';
 import { TOPICS } from '../lexicon/topics.js';
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 const SIGNED_ALL = new RegExp(SIGNED.source, 'gi');
 
@@ -32,7 +33,6 @@ const ASIDE = /\b(?:including|such\s+as|in\s+the\s+face\s+of|amid|despite|as\s+w
 const HOSTS = /\b(?:hosted|witnessed|attended|brokered|mediated|overseen|chaired|facilitated)\s+by\b|\bin\s+the\s+presence\s+of\b|\bwith\s+the\s+(?:help|mediation)\s+of\b/gi;
 // "the government" alone, not "the Chinese government" or "the government of Egypt"
 const THE_GOVERNMENT = /\bthe\s+government\b(?!\s+of\b)/i;
-const ABBREVIATION = /^(?:(?:\p{Lu}\.){2,3}|(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb)\.)$/u;
 const DANGLING = /^(?:the|a|an|to|of|for|in|on|at|by|with|from|and|or|its|their|our|his|her)$/i;
 const NAME_RUN = /^(?:\s+(?:for|of|the|a|an|and|on|to|[\p{Lu}\d][\p{L}\d.'’-]*))*\s+$/u;
 const PHRASE_END = /^(?:but|while|which|who|after|before|during|when|said|says|and|as)$/i;
@@ -43,7 +43,7 @@ function phraseAfter(text: string): string {
   for (const w of text.trim().split(/\s+/)) {
     if (words.length >= 10 || (words.length > 1 && PHRASE_END.test(w))) break;
     // "reaffirmed U.S. commitment": an abbreviation's point ends no phrase
-    if (ABBREVIATION.test(w)) { words.push(w); continue; }
+    if (/\.$/.test(w) && (ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()) || /^(?:\p{Lu}\.){2,}$/u.test(w))) { words.push(w); continue; }
     const bare = w.replace(/[,.;:"“”)]+$/, '');
     if (bare) words.push(bare);
     if (bare !== w) break;
